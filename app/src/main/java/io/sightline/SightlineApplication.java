@@ -1,0 +1,15 @@
+package io.sightline;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** Sightline: workspaces, their admins and members, and email open tracking that tells people from machines. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class SightlineApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(SightlineApplication.class, args);
+    }
+}

@@ -1,0 +1,87 @@
+package io.sightline.app.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.sightline.app.base.SightlineProperties;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.liquibase.autoconfigure.LiquibaseDataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+
+/**
+ * With no {@code SPRING_DATASOURCE_URL}, Sightline runs its own PostgreSQL 17 with the data kept under
+ * {@code sightline.data-dir}, so a new machine needs nothing installed and the data survives restarts. Migrations run as
+ * the database superuser (the schema owner); the app itself connects as {@code sightline_app}, to which row-level security
+ * applies.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
+class EmbeddedPostgresConfiguration {
+
+    static final String DATABASE = "sightline";
+    static final String APP_ROLE = "sightline_app";
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(SightlineProperties properties) throws IOException, SQLException {
+        var dir = properties.dataDir().toAbsolutePath().resolve("postgres");
+        Files.createDirectories(dir.getParent());
+        var postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(dir)
+                .setCleanDataDirectory(false)
+                .start();
+        prepare(postgres);
+        log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), dir);
+        return postgres;
+    }
+
+    @Bean
+    @Primary
+    DataSource dataSource(EmbeddedPostgres postgres) {
+        var pool = new HikariDataSource();
+        pool.setPoolName("sightline");
+        pool.setJdbcUrl(url(postgres));
+        pool.setUsername(APP_ROLE);
+        pool.setMaximumPoolSize(10);
+        return pool;
+    }
+
+    @Bean
+    @LiquibaseDataSource
+    DataSource liquibaseDataSource(EmbeddedPostgres postgres) {
+        var owner = new SimpleDriverDataSource();
+        owner.setDriverClass(org.postgresql.Driver.class);
+        owner.setUrl(url(postgres));
+        owner.setUsername("postgres");
+        return owner;
+    }
+
+    private static String url(EmbeddedPostgres postgres) {
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
+    }
+
+    /** The database and the app's login role, made once; the schema itself is Liquibase's. */
+    private static void prepare(EmbeddedPostgres postgres) throws SQLException {
+        try (var connection = postgres.getPostgresDatabase().getConnection();
+                var statement = connection.createStatement()) {
+            try (var exists = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
+                if (!exists.next()) {
+                    statement.execute("CREATE DATABASE " + DATABASE);
+                }
+            }
+            try (var exists = statement.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + APP_ROLE + "'")) {
+                if (!exists.next()) {
+                    statement.execute("CREATE ROLE " + APP_ROLE + " LOGIN NOSUPERUSER NOBYPASSRLS");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package io.sightline.app.security;
+
+import io.sightline.app.base.ClientAddress;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/** Feeds every password sign-in outcome, from the login page or the token endpoint, to the throttle. */
+@Component
+class SignInEvents {
+
+    private final LoginThrottle throttle;
+    private final ClientAddress clientAddress;
+
+    SignInEvents(LoginThrottle throttle, ClientAddress clientAddress) {
+        this.throttle = throttle;
+        this.clientAddress = clientAddress;
+    }
+
+    @EventListener
+    void failed(AbstractAuthenticationFailureEvent event) {
+        throttle.failed(event.getAuthentication().getName(), currentAddress());
+    }
+
+    @EventListener
+    void succeeded(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof SightlinePrincipal principal) {
+            throttle.succeeded(principal.getUsername());
+        }
+    }
+
+    private String currentAddress() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? clientAddress.of(attributes.getRequest())
+                : null;
+    }
+}

@@ -1,0 +1,7 @@
+package io.sightline.db.member;
+
+/** A deactivated user keeps their history but can't sign in. */
+public enum UserStatus {
+    ACTIVE,
+    DEACTIVATED
+}
