@@ -12,3 +12,7 @@ CREATE ROLE sightline_app LOGIN PASSWORD 'change-me-app' NOSUPERUSER NOBYPASSRLS
 CREATE DATABASE sightline OWNER sightline_owner;
 \connect sightline
 ALTER SCHEMA public OWNER TO sightline_owner;
+
+-- The pixel path's own role: it can look tokens up and append opens, and read no subject or recipient.
+-- Give it to the app as SIGHTLINE_PIXEL_DB_USERNAME / SIGHTLINE_PIXEL_DB_PASSWORD.
+CREATE ROLE sightline_pixel LOGIN PASSWORD 'change-me-pixel' NOSUPERUSER NOBYPASSRLS;

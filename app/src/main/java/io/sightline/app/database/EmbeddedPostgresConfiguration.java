@@ -2,6 +2,7 @@ package io.sightline.app.database;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.sightline.app.base.SightlineProperties;
+import io.sightline.db.tracking.PixelDatabase;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,7 +21,7 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
  * With no {@code SPRING_DATASOURCE_URL}, Sightline runs its own PostgreSQL 17 with the data kept under
  * {@code sightline.data-dir}, so a new machine needs nothing installed and the data survives restarts. Migrations run as
  * the database superuser (the schema owner); the app itself connects as {@code sightline_app}, to which row-level security
- * applies.
+ * applies, and the pixel path as {@code sightline_pixel}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
@@ -28,6 +29,7 @@ class EmbeddedPostgresConfiguration {
 
     static final String DATABASE = "sightline";
     static final String APP_ROLE = "sightline_app";
+    static final String PIXEL_ROLE = "sightline_pixel";
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
     @Bean(destroyMethod = "close")
@@ -54,6 +56,11 @@ class EmbeddedPostgresConfiguration {
         return pool;
     }
 
+    @Bean(destroyMethod = "")
+    PixelDatabase pixelDatabase(EmbeddedPostgres postgres, PixelPool pool) {
+        return pool.open(url(postgres), PIXEL_ROLE, null);
+    }
+
     @Bean
     @LiquibaseDataSource
     DataSource liquibaseDataSource(EmbeddedPostgres postgres) {
@@ -77,9 +84,11 @@ class EmbeddedPostgresConfiguration {
                     statement.execute("CREATE DATABASE " + DATABASE);
                 }
             }
-            try (var exists = statement.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + APP_ROLE + "'")) {
-                if (!exists.next()) {
-                    statement.execute("CREATE ROLE " + APP_ROLE + " LOGIN NOSUPERUSER NOBYPASSRLS");
+            for (var role : new String[] {APP_ROLE, PIXEL_ROLE}) {
+                try (var exists = statement.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + role + "'")) {
+                    if (!exists.next()) {
+                        statement.execute("CREATE ROLE " + role + " LOGIN NOSUPERUSER NOBYPASSRLS");
+                    }
                 }
             }
         }

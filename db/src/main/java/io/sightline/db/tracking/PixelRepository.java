@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.impl.SQLDataType;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -66,8 +65,8 @@ public class PixelRepository {
 
     private final DSLContext db;
 
-    public PixelRepository(@Qualifier("pixelDsl") DSLContext db) {
-        this.db = db;
+    public PixelRepository(PixelDatabase database) {
+        this.db = database.dsl();
     }
 
     public Optional<PixelTarget> findByTokenHash(byte[] hash) {
