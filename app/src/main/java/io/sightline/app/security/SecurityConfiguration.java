@@ -7,6 +7,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.sightline.app.base.ClientAddress;
 import io.sightline.app.tracking.MemberNetworkRecorder;
 import io.sightline.ui.member.LoginView;
+import jakarta.servlet.DispatcherType;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -45,7 +46,11 @@ class SecurityConfiguration {
             throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(
-                        requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/signup", "/api/v1/auth/token")
+                        // An event stream's async dispatch was authorized with its request: a stateless chain has no
+                        // token to check a second time.
+                        requests -> requests.dispatcherTypeMatchers(DispatcherType.ASYNC)
+                                .permitAll()
+                                .requestMatchers(HttpMethod.POST, "/api/v1/signup", "/api/v1/auth/token")
                                 .permitAll()
                                 .requestMatchers(HttpMethod.POST, "/api/v1/invitations/*/accept")
                                 .permitAll()

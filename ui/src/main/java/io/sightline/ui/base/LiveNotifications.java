@@ -1,0 +1,20 @@
+package io.sightline.ui.base;
+
+import io.sightline.db.base.Actor;
+import io.sightline.db.notification.Notification;
+import java.util.function.Consumer;
+
+/**
+ * Notifications as they happen, on whichever app node recorded the open. A subscriber hears of its own user's
+ * notifications only, on a thread of the feed's own: UI code must hand them to its UI with {@code UI.access}.
+ */
+public interface LiveNotifications {
+
+    Subscription subscribe(Actor recipient, Consumer<Notification> listener);
+
+    /** Ends a subscription; closing twice is harmless. */
+    interface Subscription extends AutoCloseable {
+        @Override
+        void close();
+    }
+}
