@@ -31,7 +31,9 @@ class NotificationHub implements LiveNotifications, DisposableBean {
 
     private final NotificationService notifications;
     private final Map<UUID, Set<Subscriber>> byUser = new ConcurrentHashMap<>();
-    private final ExecutorService fanOut = Executors.newVirtualThreadPerTaskExecutor();
+    // One thread, so every subscriber gets its notifications in the order they were committed.
+    private final ExecutorService fanOut = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("notification-fan-out").daemon().factory());
 
     NotificationHub(NotificationService notifications) {
         this.notifications = notifications;

@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * client missed since its {@code Last-Event-ID}, and gets a comment line every heartbeat so proxies keep it open.
  */
 @Component
-class NotificationStreams implements DisposableBean {
+class NotificationStreams implements SmartLifecycle {
 
     static final String EVENT = "email-opened";
 
@@ -32,6 +32,7 @@ class NotificationStreams implements DisposableBean {
     private final NotificationService notifications;
     private final NotificationProperties properties;
     private final Set<Stream> open = ConcurrentHashMap.newKeySet();
+    private volatile boolean running;
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("notification-heartbeat").daemon().factory());
 
@@ -67,9 +68,21 @@ class NotificationStreams implements DisposableBean {
     }
 
     @Override
-    public void destroy() {
+    public void start() {
+        running = true;
+    }
+
+    /** Ends the streams before the web server's graceful shutdown, which would otherwise wait for them in vain. */
+    @Override
+    public void stop() {
+        running = false;
         heartbeat.shutdownNow();
         open.forEach(stream -> stream.emitter.complete());
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 
     private final class Stream {

@@ -16,31 +16,31 @@ import java.util.Map;
  * The app running as its own process (its main class on the build's classpath), so a test can kill it with SIGKILL the
  * way an operating system or an operator would.
  */
-final class AppProcess implements AutoCloseable {
+public final class AppProcess implements AutoCloseable {
 
     private final Map<String, String> environment;
     private final Path log;
     private final int port;
     private Process process;
 
-    AppProcess(Map<String, String> environment, Path log) throws IOException {
+    public AppProcess(Map<String, String> environment, Path log) throws IOException {
         this.port = freePort();
         this.environment = new java.util.HashMap<>(environment);
         this.environment.put("SERVER_PORT", Integer.toString(port));
         this.log = log;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (var socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
     }
 
-    void start() throws IOException, InterruptedException {
+    public void start() throws IOException, InterruptedException {
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         var builder = new ProcessBuilder(
                         List.of(java, "-Xmx512m", "-cp", classpath(), "io.sightline.SightlineApplication"))

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.sightline.db.member.MemberService;
 import io.sightline.ui.base.CurrentUser;
+import io.sightline.ui.notification.NotificationBell;
 import io.sightline.ui.tracking.TrackedEmailsView;
 import jakarta.annotation.security.PermitAll;
 
@@ -32,12 +33,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Span userName = new Span();
     private final Avatar avatar = new Avatar();
 
-    public MainLayout(MemberService members, CurrentUser currentUser, AuthenticationContext authentication) {
+    public MainLayout(
+            MemberService members,
+            CurrentUser currentUser,
+            AuthenticationContext authentication,
+            NotificationBell notificationBell) {
         this.members = members;
         this.currentUser = currentUser;
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), navigation());
-        addToNavbar(new DrawerToggle(), workspaceHeader(), userMenu(authentication));
+        addToNavbar(new DrawerToggle(), workspaceHeader(), notificationBell, userMenu(authentication));
     }
 
     private static Div brand() {
