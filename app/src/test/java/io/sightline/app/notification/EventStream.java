@@ -29,7 +29,7 @@ final class EventStream implements AutoCloseable {
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    record Event(String name, String id, String data, Instant receivedAt) {
+    record Event(String name, String id, String data, Instant receivedAt, long receivedNanos) {
 
         JsonNode json() {
             return JSON.readTree(data);
@@ -84,7 +84,7 @@ final class EventStream implements AutoCloseable {
                 var line = it.next();
                 if (line.isEmpty()) {
                     if (data.length() > 0 || name != null) {
-                        events.add(new Event(name, id, data.toString(), Instant.now()));
+                        events.add(new Event(name, id, data.toString(), Instant.now(), System.nanoTime()));
                     }
                     name = null;
                     id = null;
