@@ -37,10 +37,12 @@ class NotificationRecorder implements DisposableBean {
             try {
                 notifications.notifyOpens(event.opens());
             } catch (RuntimeException e) {
+                // Usually the database is away: the opens themselves are safe, only their pop-ups are lost.
                 log.warn(
-                        "Could not make notifications of {} opens",
+                        "Could not make notifications of {} opens: {}",
                         event.opens().size(),
-                        e);
+                        e.getMessage());
+                log.debug("Notification failure", e);
             }
         });
     }

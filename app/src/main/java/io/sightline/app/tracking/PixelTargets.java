@@ -1,5 +1,7 @@
 package io.sightline.app.tracking;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.CacheLoader;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.sightline.db.tracking.PixelService;
@@ -48,12 +50,36 @@ public class PixelTargets {
         this.entitled = Caffeine.newBuilder()
                 .maximumSize(100_000)
                 .expireAfterWrite(properties.entitlementTtl())
-                .build(pixels::recordsOpens);
+                .build(orLastKnown(pixels::recordsOpens));
         this.networks = Caffeine.newBuilder()
                 .maximumSize(100_000)
                 .expireAfterWrite(properties.networksTtl())
-                .build(workspace ->
-                        pixels.memberNetworks(workspace, Instant.now().minus(NEARBY_WINDOW)));
+                .build(orLastKnown(workspace ->
+                        pixels.memberNetworks(workspace, Instant.now().minus(NEARBY_WINDOW))));
+    }
+
+    /**
+     * While the database is away, the last answer it gave stands (for up to an hour), so opens keep reaching the journal
+     * instead of going unrecorded once a cached answer expires mid-outage.
+     */
+    private static <V> CacheLoader<UUID, V> orLastKnown(CacheLoader<UUID, V> loader) {
+        Cache<UUID, V> lastKnown = Caffeine.newBuilder()
+                .maximumSize(100_000)
+                .expireAfterWrite(Duration.ofHours(1))
+                .build();
+        return workspace -> {
+            try {
+                var value = loader.load(workspace);
+                lastKnown.put(workspace, value);
+                return value;
+            } catch (RuntimeException e) {
+                var known = lastKnown.getIfPresent(workspace);
+                if (known == null) {
+                    throw e;
+                }
+                return known;
+            }
+        };
     }
 
     public Optional<PixelTarget> find(String token) {
