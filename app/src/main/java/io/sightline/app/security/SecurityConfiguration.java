@@ -24,6 +24,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Three filter chains, read top to bottom: the stateless JWT API, the public endpoints (pixel, keys, health, API docs), and
@@ -88,12 +89,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain uiChain(HttpSecurity http, LoginThrottle throttle, ClientAddress clientAddress)
+    SecurityFilterChain uiChain(
+            HttpSecurity http, LoginThrottle throttle, ClientAddress clientAddress, AccountStatusCheck accountStatus)
             throws Exception {
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll());
         http.addFilterBefore(
                 new SignInGuardFilter(throttle, clientAddress), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterAfter(new SessionAccountFilter(accountStatus), SecurityContextHolderFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
         return http.build();
     }
