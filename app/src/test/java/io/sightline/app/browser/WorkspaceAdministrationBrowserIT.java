@@ -94,6 +94,9 @@ class WorkspaceAdministrationBrowserIT {
             signIn(browser, "operator@sightline.test", "operator passphrase for tests", "/operator/workspaces");
 
             browser.type("workspace-search", owner.slug());
+            // The search runs when typing pauses (lazy): let it, so the click lands on the refreshed row.
+            Thread.sleep(1500);
+            browser.waitForVaadin();
             browser.waitUntil(d -> browser.byId("suspend-" + owner.slug()).isDisplayed());
             browser.byId("suspend-" + owner.slug()).click();
             browser.byId("confirm-action").click();

@@ -1,7 +1,6 @@
 package io.sightline.db.invitation;
 
 import static io.sightline.db.jooq.Tables.INVITATION;
-import static org.jooq.impl.DSL.currentInstant;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.val;
 
@@ -12,13 +11,15 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.springframework.stereotype.Repository;
 
 /** All SQL about invitations. Expiry is judged by the database clock, the same one that set it. */
 @Repository
 public class InvitationRepository {
 
-    private static final org.jooq.Field<Instant> IN_SEVEN_DAYS = field("now() + interval '7 days'", Instant.class);
+    private static final Field<Instant> NOW = field("now()", Instant.class);
+    private static final Field<Instant> IN_SEVEN_DAYS = field("now() + interval '7 days'", Instant.class);
 
     private final DSLContext db;
 
@@ -59,7 +60,7 @@ public class InvitationRepository {
 
     public int revoke(UUID workspaceId, UUID id) {
         return db.update(INVITATION)
-                .set(INVITATION.REVOKED_AT, currentInstant())
+                .set(INVITATION.REVOKED_AT, NOW)
                 .where(INVITATION.WORKSPACE_ID.eq(workspaceId))
                 .and(INVITATION.ID.eq(id))
                 .and(isPending())
@@ -69,7 +70,7 @@ public class InvitationRepository {
     /** Inviting an email again replaces its earlier invitation: only the newest link works. */
     public void revokePendingFor(UUID workspaceId, String email) {
         db.update(INVITATION)
-                .set(INVITATION.REVOKED_AT, currentInstant())
+                .set(INVITATION.REVOKED_AT, NOW)
                 .where(INVITATION.WORKSPACE_ID.eq(workspaceId))
                 .and(INVITATION.EMAIL.eq(email))
                 .and(INVITATION.ACCEPTED_AT.isNull())
@@ -94,8 +95,18 @@ public class InvitationRepository {
                 .map(r -> r.value1());
     }
 
-    /** The still-valid invitation of a token, locked so two accepts of one link can't both succeed. */
+    /** The still-valid invitation of a token. */
     public Optional<Invitation> findValid(UUID workspaceId, byte[] tokenHash) {
+        return db.selectFrom(INVITATION)
+                .where(INVITATION.WORKSPACE_ID.eq(workspaceId))
+                .and(INVITATION.TOKEN_HASH.eq(tokenHash))
+                .and(isPending())
+                .fetchOptional()
+                .map(Invitation::fromRecord);
+    }
+
+    /** The same, locked until the transaction ends, so two accepts of one link can't both succeed. */
+    public Optional<Invitation> lockValid(UUID workspaceId, byte[] tokenHash) {
         return db.selectFrom(INVITATION)
                 .where(INVITATION.WORKSPACE_ID.eq(workspaceId))
                 .and(INVITATION.TOKEN_HASH.eq(tokenHash))
@@ -107,7 +118,7 @@ public class InvitationRepository {
 
     public void markAccepted(UUID workspaceId, UUID id, UUID userId) {
         db.update(INVITATION)
-                .set(INVITATION.ACCEPTED_AT, currentInstant())
+                .set(INVITATION.ACCEPTED_AT, NOW)
                 .set(INVITATION.ACCEPTED_BY, userId)
                 .where(INVITATION.WORKSPACE_ID.eq(workspaceId))
                 .and(INVITATION.ID.eq(id))
@@ -119,6 +130,6 @@ public class InvitationRepository {
                 .ACCEPTED_AT
                 .isNull()
                 .and(INVITATION.REVOKED_AT.isNull())
-                .and(INVITATION.EXPIRES_AT.gt(currentInstant()));
+                .and(INVITATION.EXPIRES_AT.gt(NOW));
     }
 }

@@ -153,7 +153,7 @@ public class InvitationService {
                 .findById(workspaceId)
                 .filter(w -> w.status() == WorkspaceStatus.ACTIVE)
                 .orElseThrow(InvitationService::notFound);
-        var invitation = invitations.findValid(workspaceId, hash).orElseThrow(InvitationService::notFound);
+        var invitation = invitations.lockValid(workspaceId, hash).orElseThrow(InvitationService::notFound);
         if (members.emailTaken(invitation.email())) {
             throw emailTaken();
         }
