@@ -1,5 +1,6 @@
 package io.sightline.app.invitation;
 
+import io.sightline.app.base.SightlineProperties;
 import io.sightline.db.invitation.InvitationSent;
 import io.sightline.ui.base.InvitationLinks;
 import jakarta.mail.MessagingException;
@@ -18,8 +19,8 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * Mails each invitation, once it is committed, as plain text and HTML with the accept link, when SMTP is configured
- * ({@code SPRING_MAIL_HOST}). Without SMTP the admin copies the link from the answer or the page; the log says an
- * invitation was made without repeating the link.
+ * ({@code SPRING_MAIL_HOST}). Without SMTP the admin copies the link from the answer or the page, and the link is logged
+ * for whoever runs the server (only the link: the stored hash never leaves the database).
  */
 @Component
 class InvitationMailer {
@@ -32,10 +33,7 @@ class InvitationMailer {
     private final InvitationLinks links;
     private final String from;
 
-    InvitationMailer(
-            ObjectProvider<JavaMailSender> sender,
-            InvitationLinks links,
-            io.sightline.app.base.SightlineProperties properties) {
+    InvitationMailer(ObjectProvider<JavaMailSender> sender, InvitationLinks links, SightlineProperties properties) {
         this.sender = sender;
         this.links = links;
         this.from = properties.mail().from();
@@ -46,9 +44,10 @@ class InvitationMailer {
         var mail = sender.getIfAvailable();
         if (mail == null) {
             log.info(
-                    "Invitation for {} to {} created; no SMTP configured, so the admin hands the link over",
+                    "No SMTP configured: the invitation of {} to {} is to be handed over as {}",
                     invitation.email(),
-                    invitation.workspaceName());
+                    invitation.workspaceName(),
+                    links.acceptUrl(invitation.token()));
             return;
         }
         try {

@@ -66,6 +66,12 @@ class WorkspaceAdministrationBrowserIT {
 
             member.go("/tracked-emails");
             member.waitForPath("/login");
+
+            admin.byId("nav-audit").click();
+            admin.waitForPath("/admin/audit");
+            admin.waitUntil(d -> admin.pageText().contains("Invitation accepted"));
+            assertThat(admin.pageText())
+                    .contains("User status changed", "ACTIVE → DEACTIVATED", "BASIC → PROFESSIONAL");
         }
     }
 

@@ -2,10 +2,12 @@ package io.sightline.app.operator;
 
 import static io.sightline.app.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sightline.app.ApiClient;
 import io.sightline.app.AppTest;
 import io.sightline.app.Workspaces;
+import io.sightline.db.operator.OperatorService;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +17,9 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataIntegrityViolationException;
 import tools.jackson.databind.json.JsonMapper;
 
 @AppTest
@@ -26,6 +30,9 @@ class OperatorApiIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    OperatorService bootstrap;
 
     ApiClient api;
     Workspaces workspaces;
@@ -201,6 +208,25 @@ class OperatorApiIT {
         assertThat(api.get("/api/v1/admin/users", operator).status()).isEqualTo(403);
         assertThat(api.get("/api/v1/me", operator).status()).isEqualTo(403);
         assertThat(api.get("/api/v1/operator/workspaces", null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void bootstrapping_again_sets_the_operators_password_and_a_users_email_is_refused() {
+        var owner = workspaces.signUp();
+        try {
+            bootstrap.bootstrap(EMAIL.toUpperCase(), "a rotated operator passphrase");
+
+            var old = api.post("/api/v1/auth/token", null, json("email", EMAIL, "password", PASSWORD));
+            assertThat(old.status()).isEqualTo(401);
+            assertThat(workspaces.token(EMAIL, "a rotated operator passphrase")).isNotBlank();
+        } finally {
+            bootstrap.bootstrap(EMAIL, PASSWORD);
+        }
+        assertThatThrownBy(() -> bootstrap.bootstrap(owner.email(), "another operator passphrase"))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> bootstrap.bootstrap("ops@example.com", "short"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(workspaces.token(owner.email(), Workspaces.PASSWORD)).isNotBlank();
     }
 
     @Test
