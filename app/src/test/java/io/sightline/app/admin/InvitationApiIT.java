@@ -244,6 +244,11 @@ class InvitationApiIT {
         assertThat(weak.status()).isEqualTo(400);
         assertThat(weak.problem()).isEqualTo("validation");
         assertThat(weak.json().path("errors")).hasSize(2);
+        var control = api.post(
+                Workspaces.acceptPath(url), null, json("name", "Null\u0000Byte", "password", Workspaces.PASSWORD));
+        assertThat(control.status()).isEqualTo(400);
+        assertThat(control.json().path("errors").get(0).path("field").asString())
+                .isEqualTo("name");
         var good = api.post(Workspaces.acceptPath(url), null, json("name", "Fine", "password", Workspaces.PASSWORD));
         assertThat(good.status()).isEqualTo(201);
     }

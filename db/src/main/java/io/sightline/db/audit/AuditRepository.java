@@ -122,9 +122,11 @@ public class AuditRepository {
             var pattern = "%"
                     + filter.actor()
                             .strip()
+                            .replace("\u0000", "")
                             .replace("\\", "\\\\")
                             .replace("%", "\\%")
-                            .replace("_", "\\_") + "%";
+                            .replace("_", "\\_")
+                    + "%";
             condition = condition.and(AUDIT_EVENT.ACTOR_LABEL.likeIgnoreCase(pattern, '\\'));
         }
         if (filter.action() != null) {

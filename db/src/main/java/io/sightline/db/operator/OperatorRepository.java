@@ -79,7 +79,12 @@ public class OperatorRepository {
         if (q == null || q.isBlank()) {
             return noCondition();
         }
-        var pattern = "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        var pattern = "%"
+                + q.strip()
+                        .replace("\u0000", "")
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
         return WORKSPACE.NAME.likeIgnoreCase(pattern, '\\').or(WORKSPACE.SLUG.likeIgnoreCase(pattern, '\\'));
     }
 
