@@ -7,6 +7,7 @@ import io.sightline.db.base.NotFoundException;
 import io.sightline.db.member.Emails;
 import io.sightline.db.member.Passwords;
 import io.sightline.db.workspace.Plan;
+import io.sightline.db.workspace.PlanChanged;
 import io.sightline.db.workspace.WorkspaceRepository;
 import io.sightline.db.workspace.WorkspaceStatus;
 import java.util.List;
@@ -118,6 +119,7 @@ public class OperatorService {
                     null,
                     null,
                     Map.of("from", workspace.plan().name(), "to", plan.name()));
+            events.publishEvent(new PlanChanged(id, plan));
         }
         return operators.workspace(id).orElseThrow(OperatorService::notFound);
     }

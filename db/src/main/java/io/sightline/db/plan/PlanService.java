@@ -7,9 +7,11 @@ import io.sightline.db.base.ForbiddenException;
 import io.sightline.db.base.NotFoundException;
 import io.sightline.db.base.TenantScope;
 import io.sightline.db.workspace.Plan;
+import io.sightline.db.workspace.PlanChanged;
 import io.sightline.db.workspace.WorkspaceRepository;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,11 +25,14 @@ public class PlanService {
     private final WorkspaceRepository workspaces;
     private final AuditService audit;
     private final TenantScope scope;
+    private final ApplicationEventPublisher events;
 
-    public PlanService(WorkspaceRepository workspaces, AuditService audit, TenantScope scope) {
+    public PlanService(
+            WorkspaceRepository workspaces, AuditService audit, TenantScope scope, ApplicationEventPublisher events) {
         this.workspaces = workspaces;
         this.audit = audit;
         this.scope = scope;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -53,6 +58,7 @@ public class PlanService {
                 null,
                 null,
                 Map.of("from", workspace.plan().name(), "to", plan.name()));
+        events.publishEvent(new PlanChanged(actor.workspaceId(), plan));
         return PlanState.of(changed);
     }
 
