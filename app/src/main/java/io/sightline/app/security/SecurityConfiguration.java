@@ -29,6 +29,7 @@ import org.springframework.security.oauth2.server.resource.web.authentication.Be
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Three filter chains, read top to bottom: the stateless JWT API, the public endpoints (pixel, keys, health, API docs), and
@@ -44,7 +45,7 @@ class SecurityConfiguration {
     SecurityFilterChain apiChain(
             HttpSecurity http, ApiTokens tokens, ProblemAuthenticationHandlers problems, MemberActivityFilter activity)
             throws Exception {
-        return http.securityMatcher("/api/**")
+        return http.securityMatcher("/api/**", "/actuator/metrics", "/actuator/metrics/**")
                 .authorizeHttpRequests(
                         // An event stream's async dispatch was authorized with its request: a stateless chain has no
                         // token to check a second time.
@@ -56,7 +57,7 @@ class SecurityConfiguration {
                                 .permitAll()
                                 .requestMatchers("/api/v1/admin/**")
                                 .hasRole(Roles.ADMIN)
-                                .requestMatchers("/api/v1/operator/**")
+                                .requestMatchers("/api/v1/operator/**", "/actuator/metrics", "/actuator/metrics/**")
                                 .hasRole(Roles.OPERATOR)
                                 .anyRequest()
                                 .authenticated())
@@ -83,7 +84,8 @@ class SecurityConfiguration {
                         "/v3/api-docs/**",
                         "/swagger-ui/**",
                         "/swagger-ui.html",
-                        "/problems/**")
+                        "/problems/**",
+                        "/bench/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
                         .requestMatchers("/actuator/**")
@@ -100,12 +102,17 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain uiChain(
-            HttpSecurity http, LoginThrottle throttle, ClientAddress clientAddress, MemberActivityFilter activity)
+            HttpSecurity http,
+            LoginThrottle throttle,
+            ClientAddress clientAddress,
+            AccountStatusCheck accountStatus,
+            MemberActivityFilter activity)
             throws Exception {
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll());
         http.addFilterBefore(
                 new SignInGuardFilter(throttle, clientAddress), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterAfter(new SessionAccountFilter(accountStatus), SecurityContextHolderFilter.class);
         http.addFilterAfter(activity, AnonymousAuthenticationFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
         return http.build();

@@ -79,6 +79,11 @@ public class NotificationBell extends Div {
 
     @Override
     protected void onAttach(AttachEvent event) {
+        if (currentUser.isOperator()) {
+            // The platform operator sends no tracked emails and hears of nobody's.
+            setVisible(false);
+            return;
+        }
         actor = currentUser.actor();
         setUnread(notifications.unreadCount(actor));
         var ui = event.getUI();

@@ -50,7 +50,7 @@ public class TrackedEmailsView extends Main {
                 new H2("No tracked emails yet"),
                 new Paragraph("Tracked emails you send appear here, newest first."));
         empty.addClassName("empty-state");
-        empty.setId("tracking-empty");
+        empty.setId("tracking-unlocked");
         return empty;
     }
 }
