@@ -17,6 +17,8 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.sightline.db.member.MemberService;
 import io.sightline.ui.base.CurrentUser;
+import io.sightline.ui.help.TrackingHelpView;
+import io.sightline.ui.settings.EmailSettingsView;
 import io.sightline.ui.tracking.TrackedEmailsView;
 import jakarta.annotation.security.PermitAll;
 
@@ -49,6 +51,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private static SideNav navigation() {
         var nav = new SideNav();
         nav.addItem(new SideNavItem("My Tracked Emails", TrackedEmailsView.class, VaadinIcon.ENVELOPE_OPEN.create()));
+        nav.addItem(new SideNavItem("Email settings", EmailSettingsView.class, VaadinIcon.COG.create()));
+        nav.addItem(new SideNavItem("Tracking help", TrackingHelpView.class, VaadinIcon.QUESTION_CIRCLE.create()));
         return nav;
     }
 

@@ -1,0 +1,209 @@
+package io.sightline.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sightline.app.ApiClient;
+import io.sightline.app.AppTest;
+import io.sightline.app.WorkspacePlans;
+import io.sightline.app.Workspaces;
+import io.sightline.db.tracking.OpenRecord;
+import io.sightline.db.tracking.OpenSource;
+import io.sightline.db.tracking.PixelService;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@AppTest
+class TrackedEmailsBrowserIT {
+
+    private static final Pattern PIXEL = Pattern.compile("/t/([A-Za-z0-9_-]+)\\.gif$");
+    private static final String CHROME_ON_WINDOWS = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36"
+            + " (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    EmbeddedPostgres postgres;
+
+    @Autowired
+    PixelService pixels;
+
+    @Test
+    void a_tracked_email_made_in_the_dialog_turns_green_with_one_view_when_its_pixel_is_fetched_and_gray_when_muted()
+            throws Exception {
+        var owner = professionalOwner();
+        try (var browser = Browser.open(port)) {
+            signIn(browser, owner.email());
+            browser.byId("tracking-unlocked");
+            assertThat(browser.byId("status-legend").getText()).contains("Opened", "Not opened yet", "Muted");
+
+            browser.byId("new-tracked-email").click();
+            browser.type("subject", "Proposal for Q3");
+            typeInTextArea(browser, "recipients", "ada@example.com,\nbob@example.com");
+            browser.byId("create-tracked-email").click();
+            browser.waitForVaadin();
+
+            var url = browser.waitUntil(d -> value(browser.byId("pixel-url")));
+            var html = value(browser.byId("pixel-html"));
+            assertThat(html).startsWith("<img src=\"" + url + "\"").contains("width=\"1\"", "alt=\"\"");
+            var matcher = PIXEL.matcher(url);
+            assertThat(matcher.find()).as(url).isTrue();
+            var token = matcher.group(1);
+            var emailId = fetchPixel(token);
+            browser.byId("close-new-tracked-email").click();
+
+            browser.go("/tracked-emails");
+            var dot = browser.waitUntil(d -> d.findElement(dot(emailId)));
+            assertThat(dot.getDomAttribute("class")).contains("status-opened");
+            assertThat(browser.driver().findElement(views(emailId)).getText()).isEqualTo("1");
+            assertThat(browser.pageText()).contains("Proposal for Q3", "ada@example.com, bob@example.com");
+            assertThat(browser.pageText()).contains(OpenSource.RECIPIENT.label());
+
+            dot.click();
+            var detail = browser.byId("email-detail");
+            browser.waitUntil(d -> browser.byId("email-opens").getText().contains("Chrome on Windows"));
+            assertThat(browser.byId("email-opens").getText()).contains("Recipient", "198.51.100.0/24");
+            assertThat(detail.findElement(By.cssSelector("svg.opens-chart rect.chart-view")))
+                    .isNotNull();
+            browser.byId("mute-toggle").click();
+            browser.waitForVaadin();
+            browser.byId("close-detail").click();
+
+            browser.waitUntil(d -> hasClass(d.findElement(dot(emailId)), "status-muted"));
+
+            browser.driver()
+                    .findElement(By.cssSelector(".row-mute[data-email-id='" + emailId + "']"))
+                    .click();
+            browser.waitUntil(d -> hasClass(d.findElement(dot(emailId)), "status-opened"));
+            assertThat(browser.driver().findElements(By.id("email-detail"))).isEmpty();
+        }
+    }
+
+    @Test
+    void the_muted_filter_and_the_search_narrow_the_list_in_the_database() throws Exception {
+        var owner = professionalOwner();
+        try (var browser = Browser.open(port)) {
+            signIn(browser, owner.email());
+            for (var subject : List.of("Invoice March", "Invoice April", "Lunch")) {
+                browser.byId("new-tracked-email").click();
+                browser.type("subject", subject);
+                typeInTextArea(browser, "recipients", "carol@example.com");
+                browser.byId("create-tracked-email").click();
+                browser.waitUntil(d -> value(browser.byId("pixel-url")));
+                browser.byId("close-new-tracked-email").click();
+                browser.waitForVaadin();
+            }
+            browser.waitUntil(d -> rows(browser) == 3);
+
+            browser.type("tracking-search", "invoice");
+            browser.byId("tracking-search").findElement(By.tagName("input")).sendKeys(Keys.ENTER);
+            browser.waitUntil(d -> rows(browser) == 2);
+            assertThat(browser.pageText())
+                    .contains("Invoice March", "Invoice April")
+                    .doesNotContain("Lunch");
+
+            browser.byId("filter-muted").click();
+            browser.waitUntil(d -> rows(browser) == 0);
+            assertThat(browser.pageText()).contains("No tracked emails here yet");
+        }
+    }
+
+    @Test
+    void send_a_test_watches_for_the_first_view_and_shows_it_when_it_arrives() throws Exception {
+        var owner = professionalOwner();
+        try (var browser = Browser.open(port)) {
+            signIn(browser, owner.email());
+            browser.byId("send-test").click();
+            browser.type("test-recipient", "me.personal@example.com");
+            browser.byId("create-test").click();
+            var url = browser.waitUntil(d -> value(browser.byId("pixel-url")));
+            assertThat(browser.byId("test-status").getText()).contains("Waiting for the first view");
+
+            var matcher = PIXEL.matcher(url);
+            assertThat(matcher.find()).isTrue();
+            fetchPixel(matcher.group(1));
+
+            var opened = browser.waitUntil(d -> d.findElement(By.id("test-opened")));
+            assertThat(opened.getText()).startsWith("Opened").contains("Recipient");
+            browser.byId("test-see-grid").click();
+            browser.waitUntil(d -> d.findElements(By.cssSelector(".status-dot.status-opened[data-email-id]"))
+                            .size()
+                    == 1);
+            assertThat(browser.driver().findElements(By.cssSelector("#tracked-emails-grid .test-badge")).stream()
+                            .filter(WebElement::isDisplayed)
+                            .map(WebElement::getText))
+                    .containsExactly("Test");
+        }
+    }
+
+    private Workspaces.Owner professionalOwner() {
+        var owner = new Workspaces(new ApiClient(port)).signUp();
+        new WorkspacePlans(postgres).set(owner.workspaceId(), "PROFESSIONAL");
+        return owner;
+    }
+
+    private static void signIn(Browser browser, String email) {
+        browser.go("/login");
+        browser.type("vaadinLoginUsername", email);
+        browser.type("vaadinLoginPassword", Workspaces.PASSWORD);
+        browser.driver()
+                .findElement(By.cssSelector("vaadin-button[slot='submit']"))
+                .click();
+        browser.waitForPath("/tracked-emails");
+    }
+
+    /** Records a view of the pixel as a recipient's Chrome would; returns the tracked email's id. */
+    private UUID fetchPixel(String token) {
+        var target = pixels.find(token).orElseThrow();
+        pixels.record(List.of(new OpenRecord(
+                UUID.randomUUID(),
+                target.workspaceId(),
+                target.trackedEmailId(),
+                target.senderId(),
+                Instant.now(),
+                OpenSource.RECIPIENT,
+                "198.51.100.0/24",
+                CHROME_ON_WINDOWS)));
+        return target.trackedEmailId();
+    }
+
+    private static void typeInTextArea(Browser browser, String id, String text) {
+        var area = browser.waitUntil(d -> d.findElement(By.cssSelector("#" + id + " textarea")));
+        area.clear();
+        area.sendKeys(text);
+        browser.waitForVaadin();
+    }
+
+    /** Rows on screen: the grid keeps spare row elements around, hidden, when its list shrinks. */
+    private static long rows(Browser browser) {
+        return browser.driver().findElements(By.cssSelector("#tracked-emails-grid .status-dot[data-email-id]")).stream()
+                .filter(WebElement::isDisplayed)
+                .count();
+    }
+
+    private static String value(WebElement field) {
+        var value = field.getDomProperty("value");
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static boolean hasClass(WebElement element, String name) {
+        return List.of(element.getDomAttribute("class").split("\\s+")).contains(name);
+    }
+
+    private static By dot(UUID emailId) {
+        return By.cssSelector(".status-dot[data-email-id='" + emailId + "']");
+    }
+
+    private static By views(UUID emailId) {
+        return By.cssSelector(".views[data-email-id='" + emailId + "']");
+    }
+}
