@@ -18,5 +18,5 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(SigningKeyAccess.class)
+@Import({SigningKeyAccess.class, DatabaseBackdoor.class})
 public @interface AppTest {}

@@ -5,7 +5,9 @@ import static org.springframework.security.config.Customizer.withDefaults;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.sightline.app.base.ClientAddress;
+import io.sightline.app.tracking.MemberNetworkRecorder;
 import io.sightline.ui.member.LoginView;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,7 +24,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
@@ -36,7 +40,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ProblemAuthenticationHandlers problems)
+    SecurityFilterChain apiChain(
+            HttpSecurity http, ApiTokens tokens, ProblemAuthenticationHandlers problems, MemberActivityFilter activity)
             throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(
@@ -59,6 +64,7 @@ class SecurityConfiguration {
                         .accessDeniedHandler(problems))
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .addFilterAfter(activity, BearerTokenAuthenticationFilter.class)
                 .build();
     }
 
@@ -88,14 +94,29 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain uiChain(HttpSecurity http, LoginThrottle throttle, ClientAddress clientAddress)
+    SecurityFilterChain uiChain(
+            HttpSecurity http, LoginThrottle throttle, ClientAddress clientAddress, MemberActivityFilter activity)
             throws Exception {
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll());
         http.addFilterBefore(
                 new SignInGuardFilter(throttle, clientAddress), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterAfter(activity, AnonymousAuthenticationFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
         return http.build();
+    }
+
+    @Bean
+    MemberActivityFilter memberActivityFilter(MemberNetworkRecorder networks, ClientAddress clientAddress) {
+        return new MemberActivityFilter(networks, clientAddress);
+    }
+
+    /** Registered in the chains above only, not as a servlet filter of its own. */
+    @Bean
+    FilterRegistrationBean<MemberActivityFilter> memberActivityFilterRegistration(MemberActivityFilter filter) {
+        var registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package io.sightline.app.security;
 
 import io.sightline.app.base.ClientAddress;
+import io.sightline.app.tracking.MemberNetworkRecorder;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -14,10 +15,12 @@ class SignInEvents {
 
     private final LoginThrottle throttle;
     private final ClientAddress clientAddress;
+    private final MemberNetworkRecorder networks;
 
-    SignInEvents(LoginThrottle throttle, ClientAddress clientAddress) {
+    SignInEvents(LoginThrottle throttle, ClientAddress clientAddress, MemberNetworkRecorder networks) {
         this.throttle = throttle;
         this.clientAddress = clientAddress;
+        this.networks = networks;
     }
 
     @EventListener
@@ -29,6 +32,10 @@ class SignInEvents {
     void succeeded(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof SightlinePrincipal principal) {
             throttle.succeeded(principal.getUsername());
+            var address = currentAddress();
+            if (address != null) {
+                networks.seen(principal.actor(), address);
+            }
         }
     }
 
