@@ -4,13 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sightline.app.ApiClient;
 import io.sightline.app.AppTest;
-import io.sightline.app.WorkspacePlans;
+import io.sightline.app.DatabaseBackdoor;
 import io.sightline.app.Workspaces;
-import io.sightline.db.tracking.OpenRecord;
 import io.sightline.db.tracking.OpenSource;
 import io.sightline.db.tracking.PixelService;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.time.Instant;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -28,11 +30,14 @@ class TrackedEmailsBrowserIT {
     private static final String CHROME_ON_WINDOWS = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36"
             + " (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36";
 
+    /** TEST-NET-3: never one of the random 198.51.x.x addresses the API client signs members up from. */
+    private static final String READER_ADDRESS = "203.0.113.77";
+
     @LocalServerPort
     int port;
 
     @Autowired
-    EmbeddedPostgres postgres;
+    DatabaseBackdoor database;
 
     @Autowired
     PixelService pixels;
@@ -71,7 +76,7 @@ class TrackedEmailsBrowserIT {
             dot.click();
             var detail = browser.byId("email-detail");
             browser.waitUntil(d -> browser.byId("email-opens").getText().contains("Chrome on Windows"));
-            assertThat(browser.byId("email-opens").getText()).contains("Recipient", "198.51.100.0/24");
+            assertThat(browser.byId("email-opens").getText()).contains("Recipient", "203.0.113.0/24");
             assertThat(detail.findElement(By.cssSelector("svg.opens-chart rect.chart-view")))
                     .isNotNull();
             browser.byId("mute-toggle").click();
@@ -130,7 +135,13 @@ class TrackedEmailsBrowserIT {
 
             var matcher = PIXEL.matcher(url);
             assertThat(matcher.find()).isTrue();
-            fetchPixel(matcher.group(1));
+            var token = matcher.group(1);
+            assertThat(fetch("HEAD", token).statusCode()).isEqualTo(200);
+            browser.waitUntil(d -> d.findElement(By.id("test-status")).getText().contains("not counted"));
+            assertThat(browser.driver().findElements(By.id("test-opened"))).isEmpty();
+
+            Thread.sleep(2100); // past the scanner window, measured from the cached creation time
+            assertThat(fetch("GET", token).statusCode()).isEqualTo(200);
 
             var opened = browser.waitUntil(d -> d.findElement(By.id("test-opened")));
             assertThat(opened.getText()).startsWith("Opened").contains("Recipient");
@@ -147,7 +158,7 @@ class TrackedEmailsBrowserIT {
 
     private Workspaces.Owner professionalOwner() {
         var owner = new Workspaces(new ApiClient(port)).signUp();
-        new WorkspacePlans(postgres).set(owner.workspaceId(), "PROFESSIONAL");
+        database.setPlan(owner.workspaceId(), "PROFESSIONAL");
         return owner;
     }
 
@@ -161,19 +172,35 @@ class TrackedEmailsBrowserIT {
         browser.waitForPath("/tracked-emails");
     }
 
-    /** Records a view of the pixel as a recipient's Chrome would; returns the tracked email's id. */
+    /**
+     * Fetches the pixel over HTTP as a recipient's Chrome would, from a network no member of the workspace uses; returns
+     * the tracked email's id. The email is first dated back a minute: fetches in its first 2 seconds count as scanners.
+     */
     private UUID fetchPixel(String token) {
-        var target = pixels.find(token).orElseThrow();
-        pixels.record(List.of(new OpenRecord(
-                UUID.randomUUID(),
-                target.workspaceId(),
-                target.trackedEmailId(),
-                target.senderId(),
-                Instant.now(),
-                OpenSource.RECIPIENT,
-                "198.51.100.0/24",
-                CHROME_ON_WINDOWS)));
-        return target.trackedEmailId();
+        var emailId = pixels.find(token).orElseThrow().trackedEmailId();
+        database.execute(
+                "UPDATE tracked_email SET created_at = created_at - interval '1 minute' WHERE id = ?", emailId);
+        database.execute(
+                "UPDATE pixel_token SET created_at = created_at - interval '1 minute' WHERE tracked_email_id = ?",
+                emailId);
+        assertThat(fetch("GET", token).statusCode()).isEqualTo(200);
+        return emailId;
+    }
+
+    private HttpResponse<byte[]> fetch(String method, String token) {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/t/" + token + ".gif"))
+                .timeout(Duration.ofSeconds(30))
+                .header("X-Forwarded-For", READER_ADDRESS)
+                .header("User-Agent", CHROME_ON_WINDOWS)
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        try (var http = HttpClient.newHttpClient()) {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void typeInTextArea(Browser browser, String id, String text) {
