@@ -94,10 +94,20 @@ class TrackedEmailsBrowserIT {
     }
 
     @Test
-    void the_muted_filter_and_the_search_narrow_the_list_in_the_database() throws Exception {
+    void invalid_fields_are_explained_inline_and_the_search_and_muted_filter_narrow_the_list() throws Exception {
         var owner = professionalOwner();
         try (var browser = Browser.open(port)) {
             signIn(browser, owner.email());
+            browser.byId("new-tracked-email").click();
+            typeInTextArea(browser, "recipients", "dana@example.com, not-an-address");
+            browser.byId("create-tracked-email").click();
+            browser.waitUntil(d -> browser.byId("subject").getDomAttribute("invalid") != null);
+            assertThat(browser.byId("subject").getText()).contains("Enter the subject.");
+            assertThat(browser.byId("recipients").getDomAttribute("invalid")).isNotNull();
+            assertThat(browser.byId("recipients").getText()).contains("'not-an-address' is not a valid email address.");
+            browser.byId("close-new-tracked-email").click();
+            browser.waitForVaadin();
+
             for (var subject : List.of("Invoice March", "Invoice April", "Lunch")) {
                 browser.byId("new-tracked-email").click();
                 browser.type("subject", subject);
@@ -118,7 +128,7 @@ class TrackedEmailsBrowserIT {
 
             browser.byId("filter-muted").click();
             browser.waitUntil(d -> rows(browser) == 0);
-            assertThat(browser.pageText()).contains("No tracked emails here yet");
+            assertThat(browser.pageText()).contains("Nothing matches this filter or search");
         }
     }
 

@@ -20,6 +20,7 @@ import io.sightline.ui.base.PixelLinks;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -120,12 +121,16 @@ final class SendTestDialog extends Dialog {
         if (polling != null) {
             polling.remove();
             polling = null;
-            getUI().or(() -> java.util.Optional.ofNullable(UI.getCurrent())).ifPresent(ui -> ui.setPollInterval(-1));
+            getUI().or(() -> Optional.ofNullable(UI.getCurrent())).ifPresent(ui -> ui.setPollInterval(-1));
         }
     }
 
     void check() {
         if (testId == null) {
+            return;
+        }
+        var email = tracking.get(sender, testId);
+        if (email.openCount() == 0 && email.machineFetchCount() == 0) {
             return;
         }
         var opens = tracking.opens(sender, testId);

@@ -14,13 +14,16 @@ import java.time.ZoneId;
  */
 final class TrackedEmailGrid extends Grid<TrackedEmail> {
 
+    static final String NOTHING_TRACKED =
+            "No tracked emails yet. Create one with “New tracked email”, or check tracking works with “Send a test”.";
+
     private final Column<TrackedEmail> actions;
 
     TrackedEmailGrid(ZoneId zone, SerializableConsumer<TrackedEmail> toggleMute) {
         addClassName("tracked-emails");
         setId("tracked-emails-grid");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        setEmptyStateText("No tracked emails here yet. Create one with “New tracked email”, or try “Send a test”.");
+        setEmptyStateText(NOTHING_TRACKED);
 
         addColumn(LitRenderer.<TrackedEmail>of(
                                 "<span class=\"status-dot status-${item.status}\" data-email-id=\"${item.id}\""

@@ -102,6 +102,10 @@ final class TrackedEmailsPanel extends Div {
         var text = search.getValue() == null || search.getValue().isBlank()
                 ? null
                 : search.getValue().strip();
+        grid.setEmptyStateText(
+                filter == null && text == null
+                        ? TrackedEmailGrid.NOTHING_TRACKED
+                        : "Nothing matches this filter or search.");
         rows.query(new TrackedEmailQuery(filter, text));
     }
 
