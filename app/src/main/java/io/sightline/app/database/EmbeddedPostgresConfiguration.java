@@ -36,6 +36,7 @@ class EmbeddedPostgresConfiguration {
     EmbeddedPostgres embeddedPostgres(SightlineProperties properties) throws IOException, SQLException {
         var dir = properties.dataDir().toAbsolutePath().resolve("postgres");
         Files.createDirectories(dir.getParent());
+        StalePostmaster.stopIfOrphaned(dir);
         var postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(false)

@@ -180,6 +180,17 @@ class SignupApiIT {
     }
 
     @Test
+    void an_unknown_api_path_is_a_404_problem_not_a_page() {
+        var owner = new Workspaces(api).signUp();
+
+        var response = api.put("/api/v1/no-such-thing", owner.token(), "{}");
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.problem()).isEqualTo("not-found");
+    }
+
+    @Test
     void a_body_over_64_kib_is_refused_with_413() {
         var response = api.post("/api/v1/signup", null, json("workspaceName", "x".repeat(70 * 1024)));
 
