@@ -18,6 +18,7 @@ final class OpensChart {
     static final int MAX_BARS = 30;
     static final int WIDTH = 640;
     static final int HEIGHT = 180;
+    private static final int MAX_BAR_WIDTH = 48;
     private static final int LEFT = 36;
     private static final int RIGHT = 8;
     private static final int TOP = 12;
@@ -77,8 +78,8 @@ final class OpensChart {
         double plot = HEIGHT - TOP - BOTTOM;
         for (int i = 0; i < bars; i++) {
             var bucket = start.plus(step.multipliedBy(i));
-            double x = LEFT + i * slot + slot * 0.15;
-            double w = slot * 0.7;
+            double w = Math.min(slot * 0.7, MAX_BAR_WIDTH);
+            double x = LEFT + i * slot + (slot - w) / 2;
             double viewHeight = plot * views[i] / highest;
             double fetchHeight = plot * fetches[i] / highest;
             double base = HEIGHT - BOTTOM;

@@ -86,7 +86,7 @@ final class SendTestDialog extends Dialog {
                     tracking.create(sender, new NewTrackedEmail(subject, List.of(recipient.getValue()), null, true));
             testId = result.email().id();
             removeAll();
-            add(steps(result.email().subject()), new PixelSnippet(pixels, result.token()), status);
+            add(status, steps(result.email().subject()), new PixelSnippet(pixels, result.token()));
             create.setVisible(false);
             changed.run();
             waiting("Waiting for the first view… Keep this window open.");

@@ -95,6 +95,15 @@ class OpensChartTest {
     }
 
     @Test
+    void a_young_email_with_few_buckets_gets_slim_bars_not_slabs() throws Exception {
+        var doc = parse(
+                OpensChart.svg(List.of(open(0, OpenSource.RECIPIENT)), SENT, SENT.plusSeconds(30), ZoneOffset.UTC));
+
+        var bar = (Element) doc.getElementsByTagName("rect").item(0);
+        assertThat(Double.parseDouble(bar.getAttribute("width"))).isLessThanOrEqualTo(48);
+    }
+
+    @Test
     void text_is_escaped() {
         assertThat(OpensChart.escape("<b>\"x\" & y</b>")).isEqualTo("&lt;b&gt;&quot;x&quot; &amp; y&lt;/b&gt;");
     }
