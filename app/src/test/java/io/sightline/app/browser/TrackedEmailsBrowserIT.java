@@ -60,6 +60,9 @@ class TrackedEmailsBrowserIT {
             var url = browser.waitUntil(d -> value(browser.byId("pixel-url")));
             var html = value(browser.byId("pixel-html"));
             assertThat(html).startsWith("<img src=\"" + url + "\"").contains("width=\"1\"", "alt=\"\"");
+            browser.byId("copy-pixel-html").click();
+            browser.waitUntil(d -> browser.pageText().contains("Snippet copied")
+                    || browser.pageText().contains("didn't allow copying"));
             var matcher = PIXEL.matcher(url);
             assertThat(matcher.find()).as(url).isTrue();
             var token = matcher.group(1);

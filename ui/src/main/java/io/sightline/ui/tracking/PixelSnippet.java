@@ -33,10 +33,20 @@ final class PixelSnippet extends Div {
         url.setHelperText("The same image by address, for clients that take an image URL instead of HTML.");
         copy.setId("copy-pixel-html");
         copy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        copy.addClickListener(click -> {
-            copy.getElement().executeJs("return navigator.clipboard.writeText($0)", html.getValue());
-            Notification.show("Snippet copied", 2500, Notification.Position.BOTTOM_START);
-        });
+        copy.addClickListener(click -> copy.getElement()
+                .executeJs("return navigator.clipboard.writeText($0)", html.getValue())
+                .then(
+                        Boolean.class,
+                        copied -> Notification.show("Snippet copied", 2500, Notification.Position.BOTTOM_START),
+                        refused -> Notification.show(
+                                "This browser didn't allow copying. Select the snippet and copy it by hand.",
+                                5000,
+                                Notification.Position.BOTTOM_START)));
+        // A click in the snippet selects all of it, for copying by hand.
+        html.getElement()
+                .addEventListener(
+                        "focus",
+                        focus -> html.getElement().executeJs("this.inputElement && this.inputElement.select()"));
         var note = new Paragraph("This snippet is shown once: Sightline keeps only a fingerprint of it. Copy it now,"
                 + " and insert it into the body of the email you send.");
         note.addClassName("hint");
