@@ -42,6 +42,35 @@ public final class Workspaces {
                 token(email, PASSWORD));
     }
 
+    public record Joined(String email, String userId, String token) {}
+
+    /** Invites a fresh email into the owner's workspace, accepts through the API and signs the new user in. */
+    public Joined join(Owner owner, String role) {
+        var email = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        var accepted = api.post(
+                acceptPath(invite(owner.token(), email, role)),
+                null,
+                ApiClient.json("name", "Joiner " + email.substring(0, 12), "password", PASSWORD));
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
+        return new Joined(email, accepted.json().path("user").path("id").asString(), token(email, PASSWORD));
+    }
+
+    /** Invites through the API and returns the accept URL of the answer. */
+    public String invite(String adminToken, String email, String role) {
+        var response = api.post("/api/v1/admin/invitations", adminToken, ApiClient.json("email", email, "role", role));
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json().path("acceptUrl").asString();
+    }
+
+    /** The API path accepting the invitation of an accept URL ({@code .../invitations/{token}}). */
+    public static String acceptPath(String acceptUrl) {
+        return "/api/v1/invitations/" + tokenOf(acceptUrl) + "/accept";
+    }
+
+    public static String tokenOf(String acceptUrl) {
+        return acceptUrl.substring(acceptUrl.lastIndexOf('/') + 1);
+    }
+
     public String token(String email, String password) {
         var response = api.post("/api/v1/auth/token", null, ApiClient.json("email", email, "password", password));
         assertThat(response.status()).as(response.body()).isEqualTo(200);

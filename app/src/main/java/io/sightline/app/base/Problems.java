@@ -54,6 +54,9 @@ public class Problems {
             case "forbidden" -> "Not allowed";
             case "plan-required" -> "Upgrade required";
             case "payload-too-large" -> "Request too large";
+            case "owner-protected" -> "The owner can't be changed this way";
+            case "last-admin" -> "Last admin";
+            case "not-active-admin" -> "Not an active admin";
             default -> status.getReasonPhrase();
         };
     }

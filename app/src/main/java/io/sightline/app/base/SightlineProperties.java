@@ -13,9 +13,31 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir where the embedded PostgreSQL keeps its data (and, later, the pixel journal)
  * @param publicBaseUrl what links and pixel URLs start with; also the access tokens' issuer
  * @param security token, proxy and rate-limit settings
+ * @param operator the platform operator bootstrapped at start-up (both unset: none)
+ * @param mail how invitation mails are sent (SMTP itself is {@code spring.mail.*})
  */
 @ConfigurationProperties("sightline")
-public record SightlineProperties(Path dataDir, URI publicBaseUrl, Security security) {
+public record SightlineProperties(Path dataDir, URI publicBaseUrl, Security security, Operator operator, Mail mail) {
+
+    public SightlineProperties {
+        operator = operator == null ? new Operator(null, null) : operator;
+        mail = mail == null ? new Mail("Sightline <no-reply@localhost>") : mail;
+    }
+
+    /**
+     * @param email the operator's sign-in email ({@code SIGHTLINE_OPERATOR_EMAIL})
+     * @param password its password, set again at every start ({@code SIGHTLINE_OPERATOR_PASSWORD})
+     */
+    public record Operator(String email, String password) {
+
+        public boolean configured() {
+            return email != null && !email.isBlank() && password != null && !password.isEmpty();
+        }
+    }
+
+    /** @param from the sender of invitation mails */
+    public record Mail(
+            @DefaultValue("Sightline <no-reply@localhost>") String from) {}
 
     public String baseUrl() {
         var url = publicBaseUrl.toString();
@@ -31,6 +53,8 @@ public record SightlineProperties(Path dataDir, URI publicBaseUrl, Security secu
      * @param failuresPerAccount failed sign-ins on one account before it is locked for {@code failureWindow}
      * @param failuresPerAddress failed sign-ins from one address before it is locked for {@code failureWindow}
      * @param failureWindow how long failures are remembered
+     * @param accountRecheck how long a token or UI session may act on what is known of its account before it is looked
+     *     up again (deactivations and suspensions made on another node take at most this long to bite)
      */
     public record Security(
             @DefaultValue("15m") Duration tokenTtl,
@@ -43,5 +67,6 @@ public record SightlineProperties(Path dataDir, URI publicBaseUrl, Security secu
             @DefaultValue("10") int signupsPerAddressPerHour,
             @DefaultValue("10") int failuresPerAccount,
             @DefaultValue("50") int failuresPerAddress,
-            @DefaultValue("15m") Duration failureWindow) {}
+            @DefaultValue("15m") Duration failureWindow,
+            @DefaultValue("30s") Duration accountRecheck) {}
 }

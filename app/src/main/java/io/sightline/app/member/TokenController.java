@@ -59,7 +59,8 @@ class TokenController {
             var result = authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
                     email, request.password() == null ? "" : request.password()));
             var principal = (SightlinePrincipal) result.getPrincipal();
-            var issued = tokens.forUser(principal.actor());
+            var issued =
+                    principal.operator().map(tokens::forOperator).orElseGet(() -> tokens.forUser(principal.actor()));
             return ResponseEntity.ok(new TokenResponse(issued.accessToken(), "Bearer", issued.expiresIn()));
         } catch (LockedException locked) {
             throw LoginThrottle.tooManyFailures();

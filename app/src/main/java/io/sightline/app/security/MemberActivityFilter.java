@@ -38,7 +38,9 @@ class MemberActivityFilter extends OncePerRequestFilter {
         if (authentication instanceof JwtAuthenticationToken jwt) {
             return AccountStatusCheck.actorOf(jwt.getToken());
         }
-        if (authentication != null && authentication.getPrincipal() instanceof SightlinePrincipal principal) {
+        if (authentication != null
+                && authentication.getPrincipal() instanceof SightlinePrincipal principal
+                && !principal.isOperator()) {
             return principal.actor();
         }
         return null;

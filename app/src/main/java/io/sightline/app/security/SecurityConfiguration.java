@@ -28,6 +28,7 @@ import org.springframework.security.oauth2.server.resource.web.authentication.Be
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Three filter chains, read top to bottom: the stateless JWT API, the public endpoints (pixel, keys, health, API docs), and
@@ -96,12 +97,17 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain uiChain(
-            HttpSecurity http, LoginThrottle throttle, ClientAddress clientAddress, MemberActivityFilter activity)
+            HttpSecurity http,
+            LoginThrottle throttle,
+            ClientAddress clientAddress,
+            AccountStatusCheck accountStatus,
+            MemberActivityFilter activity)
             throws Exception {
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll());
         http.addFilterBefore(
                 new SignInGuardFilter(throttle, clientAddress), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterAfter(new SessionAccountFilter(accountStatus), SecurityContextHolderFilter.class);
         http.addFilterAfter(activity, AnonymousAuthenticationFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
         return http.build();

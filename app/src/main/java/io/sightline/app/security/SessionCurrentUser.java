@@ -1,7 +1,9 @@
 package io.sightline.app.security;
 
 import io.sightline.db.base.Actor;
+import io.sightline.db.operator.OperatorActor;
 import io.sightline.ui.base.CurrentUser;
+import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -12,10 +14,21 @@ class SessionCurrentUser implements CurrentUser {
 
     @Override
     public Actor actor() {
+        return principal()
+                .filter(p -> !p.isOperator())
+                .map(SightlinePrincipal::actor)
+                .orElseThrow(() -> new AuthenticationCredentialsNotFoundException("No workspace user is signed in"));
+    }
+
+    @Override
+    public Optional<OperatorActor> operator() {
+        return principal().flatMap(SightlinePrincipal::operator);
+    }
+
+    private static Optional<SightlinePrincipal> principal() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof SightlinePrincipal principal) {
-            return principal.actor();
-        }
-        throw new AuthenticationCredentialsNotFoundException("No workspace user is signed in");
+        return authentication != null && authentication.getPrincipal() instanceof SightlinePrincipal principal
+                ? Optional.of(principal)
+                : Optional.empty();
     }
 }

@@ -3,22 +3,25 @@ package io.sightline.app.security;
 import io.sightline.db.base.Actor;
 import io.sightline.db.base.Role;
 import io.sightline.db.member.LoginAccount;
+import io.sightline.db.operator.OperatorActor;
+import io.sightline.db.operator.OperatorLogin;
 import java.io.Serial;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** A signed-in workspace user, as kept in the UI session. */
+/** A signed-in workspace user or the platform operator (no workspace, authority OPERATOR), as kept in the UI session. */
 public final class SightlinePrincipal implements UserDetails, CredentialsContainer {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    private final UUID userId;
+    private final UUID id;
     private final UUID workspaceId;
     private final Role role;
     private final String email;
@@ -27,7 +30,7 @@ public final class SightlinePrincipal implements UserDetails, CredentialsContain
     private String passwordHash;
 
     SightlinePrincipal(LoginAccount account, boolean locked) {
-        this.userId = account.userId();
+        this.id = account.userId();
         this.workspaceId = account.workspaceId();
         this.role = account.role();
         this.email = account.email();
@@ -36,13 +39,35 @@ public final class SightlinePrincipal implements UserDetails, CredentialsContain
         this.passwordHash = account.passwordHash();
     }
 
+    SightlinePrincipal(OperatorLogin operator, boolean locked) {
+        this.id = operator.operatorId();
+        this.workspaceId = null;
+        this.role = null;
+        this.email = operator.email();
+        this.enabled = true;
+        this.locked = locked;
+        this.passwordHash = operator.passwordHash();
+    }
+
+    public boolean isOperator() {
+        return workspaceId == null;
+    }
+
+    /** The workspace user; fails for the operator, who acts through {@link #operator()}. */
     public Actor actor() {
-        return new Actor(workspaceId, userId, role);
+        if (isOperator()) {
+            throw new IllegalStateException("The platform operator is not a workspace user");
+        }
+        return new Actor(workspaceId, id, role);
+    }
+
+    public Optional<OperatorActor> operator() {
+        return isOperator() ? Optional.of(new OperatorActor(id)) : Optional.empty();
     }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return List.of(new SimpleGrantedAuthority(Roles.PREFIX + role.name()));
+        return List.of(new SimpleGrantedAuthority(Roles.PREFIX + (isOperator() ? Roles.OPERATOR : role.name())));
     }
 
     @Override

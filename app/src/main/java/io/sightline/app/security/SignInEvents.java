@@ -33,7 +33,7 @@ class SignInEvents {
         if (event.getAuthentication().getPrincipal() instanceof SightlinePrincipal principal) {
             throttle.succeeded(principal.getUsername());
             var address = currentAddress();
-            if (address != null) {
+            if (address != null && !principal.isOperator()) {
                 networks.seen(principal.actor(), address);
             }
         }

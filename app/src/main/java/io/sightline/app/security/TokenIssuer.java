@@ -4,6 +4,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import io.sightline.app.base.SightlineProperties;
 import io.sightline.db.base.Actor;
+import io.sightline.db.operator.OperatorActor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -36,6 +37,11 @@ public class TokenIssuer {
 
     public Issued forUser(Actor actor) {
         return issue(actor.userId(), actor.workspaceId(), List.of(actor.role().name()));
+    }
+
+    /** Operator tokens name no workspace: {@code sub} is the operator, {@code roles} is ["OPERATOR"]. */
+    public Issued forOperator(OperatorActor operator) {
+        return issue(operator.operatorId(), null, List.of(Roles.OPERATOR));
     }
 
     private Issued issue(UUID subject, UUID workspaceId, List<String> roles) {

@@ -2,14 +2,17 @@ package io.sightline.app.tracking;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
+import io.sightline.db.base.AccessChanged;
 import io.sightline.db.tracking.PixelService;
 import io.sightline.db.tracking.PixelTarget;
+import io.sightline.db.workspace.PlanChanged;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The pixel's read side, cached so the hot path rarely touches the database: token to tracked email (immutable, so kept
@@ -72,5 +75,18 @@ public class PixelTargets {
     public void forget(UUID workspaceId) {
         entitled.invalidate(workspaceId);
         networks.invalidate(workspaceId);
+    }
+
+    /** On this node a downgrade or suspension stops recording at once; other nodes follow within the TTL. */
+    @TransactionalEventListener
+    void planChanged(PlanChanged change) {
+        forget(change.workspaceId());
+    }
+
+    @TransactionalEventListener
+    void accessChanged(AccessChanged change) {
+        if (change.userId() == null) {
+            forget(change.workspaceId());
+        }
     }
 }

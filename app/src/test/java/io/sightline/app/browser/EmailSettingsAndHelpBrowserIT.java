@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sightline.app.ApiClient;
 import io.sightline.app.AppTest;
-import io.sightline.app.DatabaseBackdoor;
 import io.sightline.app.Workspaces;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @AppTest
@@ -17,9 +14,6 @@ class EmailSettingsAndHelpBrowserIT {
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    DatabaseBackdoor database;
 
     @Test
     void email_settings_are_saved_as_they_change_and_are_what_the_api_returns() throws Exception {
@@ -61,8 +55,11 @@ class EmailSettingsAndHelpBrowserIT {
 
     @Test
     void the_tracking_guide_explains_missing_opens_labels_and_colours_and_is_linked_from_the_list() throws Exception {
-        var owner = new Workspaces(new ApiClient(port)).signUp();
-        database.setPlan(owner.workspaceId(), "BUSINESS");
+        var api = new ApiClient(port);
+        var owner = new Workspaces(api).signUp();
+        assertThat(api.put("/api/v1/admin/plan", owner.token(), ApiClient.json("plan", "BUSINESS"))
+                        .status())
+                .isEqualTo(200);
         try (var browser = Browser.open(port)) {
             signIn(browser, owner.email());
             browser.byId("tracking-help-link").click();
@@ -86,9 +83,9 @@ class EmailSettingsAndHelpBrowserIT {
 
     @Test
     void on_basic_an_admin_is_offered_the_plan_page_and_a_member_is_told_to_ask_an_admin() throws Exception {
-        var owner = new Workspaces(new ApiClient(port)).signUp();
-        var memberEmail = "member-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        database.addUser(owner.workspaceId(), memberEmail, "MEMBER");
+        var workspaces = new Workspaces(new ApiClient(port));
+        var owner = workspaces.signUp();
+        var memberEmail = workspaces.join(owner, "MEMBER").email();
         try (var browser = Browser.open(port)) {
             signIn(browser, memberEmail);
             assertThat(browser.byId("tracking-locked").getText()).contains("Ask an admin");

@@ -67,10 +67,10 @@ class TrackedEmailsBrowserIT {
             assertThat(matcher.find()).as(url).isTrue();
             var token = matcher.group(1);
             var emailId = fetchPixel(token);
-            browser.byId("close-new-tracked-email").click();
+            closeDialog(browser, "close-new-tracked-email", "new-tracked-email-dialog");
 
             browser.go("/tracked-emails");
-            var dot = browser.waitUntil(d -> d.findElement(dot(emailId)));
+            var dot = browser.waitUntil(d -> shown(d.findElements(dot(emailId))));
             assertThat(dot.getDomAttribute("class")).contains("status-opened");
             assertThat(browser.driver().findElement(views(emailId)).getText()).isEqualTo("1");
             assertThat(browser.pageText()).contains("Proposal for Q3", "ada@example.com, bob@example.com");
@@ -84,14 +84,13 @@ class TrackedEmailsBrowserIT {
                     .isNotNull();
             browser.byId("mute-toggle").click();
             browser.waitForVaadin();
-            browser.byId("close-detail").click();
+            closeDialog(browser, "close-detail", "email-detail");
 
-            browser.waitUntil(d -> hasClass(d.findElement(dot(emailId)), "status-muted"));
+            browser.waitUntil(d -> hasClass(shown(d.findElements(dot(emailId))), "status-muted"));
 
-            browser.driver()
-                    .findElement(By.cssSelector(".row-mute[data-email-id='" + emailId + "']"))
+            browser.waitUntil(d -> shown(d.findElements(By.cssSelector(".row-mute[data-email-id='" + emailId + "']"))))
                     .click();
-            browser.waitUntil(d -> hasClass(d.findElement(dot(emailId)), "status-opened"));
+            browser.waitUntil(d -> hasClass(shown(d.findElements(dot(emailId))), "status-opened"));
             assertThat(browser.driver().findElements(By.id("email-detail"))).isEmpty();
         }
     }
@@ -108,7 +107,7 @@ class TrackedEmailsBrowserIT {
             assertThat(browser.byId("subject").getText()).contains("Enter the subject.");
             assertThat(browser.byId("recipients").getDomAttribute("invalid")).isNotNull();
             assertThat(browser.byId("recipients").getText()).contains("'not-an-address' is not a valid email address.");
-            browser.byId("close-new-tracked-email").click();
+            closeDialog(browser, "close-new-tracked-email", "new-tracked-email-dialog");
             browser.waitForVaadin();
 
             for (var subject : List.of("Invoice March", "Invoice April", "Lunch")) {
@@ -117,7 +116,7 @@ class TrackedEmailsBrowserIT {
                 typeInTextArea(browser, "recipients", "carol@example.com");
                 browser.byId("create-tracked-email").click();
                 browser.waitUntil(d -> value(browser.byId("pixel-url")));
-                browser.byId("close-new-tracked-email").click();
+                closeDialog(browser, "close-new-tracked-email", "new-tracked-email-dialog");
                 browser.waitForVaadin();
             }
             browser.waitUntil(d -> rows(browser) == 3);
@@ -158,7 +157,7 @@ class TrackedEmailsBrowserIT {
 
             var opened = browser.waitUntil(d -> d.findElement(By.id("test-opened")));
             assertThat(opened.getText()).startsWith("Opened").contains("Recipient");
-            browser.byId("test-see-grid").click();
+            closeDialog(browser, "test-see-grid", "send-test-dialog");
             browser.waitUntil(d -> d.findElements(By.cssSelector(".status-dot.status-opened[data-email-id]"))
                             .size()
                     == 1);
@@ -170,8 +169,10 @@ class TrackedEmailsBrowserIT {
     }
 
     private Workspaces.Owner professionalOwner() {
-        var owner = new Workspaces(new ApiClient(port)).signUp();
-        database.setPlan(owner.workspaceId(), "PROFESSIONAL");
+        var api = new ApiClient(port);
+        var owner = new Workspaces(api).signUp();
+        var upgraded = api.put("/api/v1/admin/plan", owner.token(), ApiClient.json("plan", "PROFESSIONAL"));
+        assertThat(upgraded.status()).as(upgraded.body()).isEqualTo(200);
         return owner;
     }
 
@@ -230,13 +231,26 @@ class TrackedEmailsBrowserIT {
                 .count();
     }
 
+    /** Closes a dialog and waits until it has left the page, so later look-ups can't find its fields. */
+    private static void closeDialog(Browser browser, String buttonId, String dialogId) {
+        browser.byId(buttonId).click();
+        browser.waitUntil(d -> d.findElements(By.id(dialogId)).isEmpty());
+        browser.waitForVaadin();
+    }
+
+    /** The first of these elements that is on screen, or null (so that a wait goes on). */
+    private static WebElement shown(List<WebElement> elements) {
+        return elements.stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+    }
+
     private static String value(WebElement field) {
         var value = field.getDomProperty("value");
         return value == null || value.isBlank() ? null : value;
     }
 
     private static boolean hasClass(WebElement element, String name) {
-        return List.of(element.getDomAttribute("class").split("\\s+")).contains(name);
+        return element != null
+                && List.of(element.getDomAttribute("class").split("\\s+")).contains(name);
     }
 
     private static By dot(UUID emailId) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.data.provider.Query;
 import io.sightline.app.ApiClient;
 import io.sightline.app.AppTest;
-import io.sightline.app.DatabaseBackdoor;
 import io.sightline.app.Workspaces;
 import io.sightline.db.base.Actor;
 import io.sightline.db.base.Role;
@@ -34,9 +33,6 @@ class TrackedEmailRowsIT {
     int port;
 
     @Autowired
-    DatabaseBackdoor database;
-
-    @Autowired
     TrackingService tracking;
 
     Actor sender;
@@ -45,8 +41,11 @@ class TrackedEmailRowsIT {
 
     @BeforeAll
     void aSenderWithManyTrackedEmails() {
-        var owner = new Workspaces(new ApiClient(port)).signUp();
-        database.setPlan(owner.workspaceId(), "PROFESSIONAL");
+        var api = new ApiClient(port);
+        var owner = new Workspaces(api).signUp();
+        assertThat(api.put("/api/v1/admin/plan", owner.token(), ApiClient.json("plan", "PROFESSIONAL"))
+                        .status())
+                .isEqualTo(200);
         sender = new Actor(UUID.fromString(owner.workspaceId()), UUID.fromString(owner.userId()), Role.ADMIN);
         var created = new ArrayList<UUID>();
         for (int i = 0; i < EMAILS; i++) {

@@ -7,6 +7,7 @@ import static org.jooq.impl.DSL.val;
 
 import io.sightline.db.base.Role;
 import io.sightline.db.workspace.WorkspaceStatus;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -59,6 +60,43 @@ public class MemberRepository {
                 .returning()
                 .fetchOptional()
                 .map(Member::fromRecord);
+    }
+
+    /** Everyone of the workspace, oldest first (the owner usually leads). */
+    public List<Member> all(UUID workspaceId) {
+        return db.selectFrom(APP_USER)
+                .where(APP_USER.WORKSPACE_ID.eq(workspaceId))
+                .orderBy(APP_USER.CREATED_AT, APP_USER.ID)
+                .fetch(Member::fromRecord);
+    }
+
+    public Member update(UUID workspaceId, UUID id, Role role, UserStatus status, boolean owner) {
+        return Member.fromRecord(db.update(APP_USER)
+                .set(APP_USER.ROLE, role.name())
+                .set(APP_USER.STATUS, status.name())
+                .set(APP_USER.OWNER, owner)
+                .where(APP_USER.WORKSPACE_ID.eq(workspaceId))
+                .and(APP_USER.ID.eq(id))
+                .returning()
+                .fetchSingle());
+    }
+
+    /** Takes ownership away first: the one-owner index allows no moment with two owners. */
+    public void clearOwner(UUID workspaceId, UUID id) {
+        db.update(APP_USER)
+                .set(APP_USER.OWNER, false)
+                .where(APP_USER.WORKSPACE_ID.eq(workspaceId))
+                .and(APP_USER.ID.eq(id))
+                .execute();
+    }
+
+    public int activeAdmins(UUID workspaceId) {
+        return db.fetchCount(
+                APP_USER,
+                APP_USER.WORKSPACE_ID
+                        .eq(workspaceId)
+                        .and(APP_USER.ROLE.eq(Role.ADMIN.name()))
+                        .and(APP_USER.STATUS.eq(UserStatus.ACTIVE.name())));
     }
 
     /** Across all workspaces (a narrow SECURITY DEFINER function): an email has at most one account. */

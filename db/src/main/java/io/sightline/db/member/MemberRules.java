@@ -16,6 +16,10 @@ public final class MemberRules {
         return new Violations()
                 .check(!trimmed.isEmpty(), field, "Enter a name.")
                 .check(trimmed.length() <= NAME_MAX, field, "Use at most " + NAME_MAX + " characters.")
+                .check(
+                        trimmed.chars().noneMatch(Character::isISOControl),
+                        field,
+                        "Remove control characters such as line breaks.")
                 .list();
     }
 

@@ -1,5 +1,7 @@
 package io.sightline.db.member;
 
+import io.sightline.db.audit.AuditAction;
+import io.sightline.db.audit.AuditService;
 import io.sightline.db.base.Actor;
 import io.sightline.db.base.ConflictException;
 import io.sightline.db.base.Constraints;
@@ -12,6 +14,7 @@ import io.sightline.db.workspace.WorkspaceRepository;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -32,9 +35,15 @@ public class SignUpService {
     private final MemberRepository members;
     private final TenantScope scope;
     private final PasswordEncoder passwords;
+    private final AuditService audit;
 
     public SignUpService(
-            WorkspaceRepository workspaces, MemberRepository members, TenantScope scope, PasswordEncoder passwords) {
+            WorkspaceRepository workspaces,
+            MemberRepository members,
+            TenantScope scope,
+            PasswordEncoder passwords,
+            AuditService audit) {
+        this.audit = audit;
         this.workspaces = workspaces;
         this.members = members;
         this.scope = scope;
@@ -79,6 +88,12 @@ public class SignUpService {
                     passwords.encode(request.password()),
                     Role.ADMIN,
                     true));
+            audit.byUser(
+                    new Actor(workspaceId, userId, Role.ADMIN),
+                    AuditAction.SIGNED_UP,
+                    userId,
+                    email,
+                    Map.of("workspace", workspace.name(), "slug", workspace.slug()));
             return new SignedUp(workspace, owner);
         } catch (DataIntegrityViolationException raced) {
             throw Constraints.violated(raced)

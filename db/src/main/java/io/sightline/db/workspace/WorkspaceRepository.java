@@ -1,6 +1,7 @@
 package io.sightline.db.workspace;
 
 import static io.sightline.db.jooq.Tables.WORKSPACE;
+import static org.jooq.impl.DSL.currentInstant;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.val;
 
@@ -33,6 +34,32 @@ public class WorkspaceRepository {
                 .where(WORKSPACE.ID.eq(id))
                 .fetchOptional()
                 .map(Workspace::fromRecord);
+    }
+
+    /** Serialises changes to one workspace's people and plan until the transaction ends (e.g. two admins demoting each other). */
+    public Optional<Workspace> lock(UUID id) {
+        return db.selectFrom(WORKSPACE)
+                .where(WORKSPACE.ID.eq(id))
+                .forUpdate()
+                .fetchOptional()
+                .map(Workspace::fromRecord);
+    }
+
+    public Workspace updatePlan(UUID id, Plan plan) {
+        return Workspace.fromRecord(db.update(WORKSPACE)
+                .set(WORKSPACE.PLAN, plan.name())
+                .set(WORKSPACE.PLAN_CHANGED_AT, currentInstant())
+                .where(WORKSPACE.ID.eq(id))
+                .returning()
+                .fetchSingle());
+    }
+
+    public Workspace updateStatus(UUID id, WorkspaceStatus status) {
+        return Workspace.fromRecord(db.update(WORKSPACE)
+                .set(WORKSPACE.STATUS, status.name())
+                .where(WORKSPACE.ID.eq(id))
+                .returning()
+                .fetchSingle());
     }
 
     /** Across all workspaces (a narrow SECURITY DEFINER function): sign-up must not take a slug someone has. */

@@ -1,10 +1,23 @@
 package io.sightline.ui.base;
 
 import io.sightline.db.base.Actor;
+import io.sightline.db.operator.OperatorActor;
+import java.util.Optional;
 
-/** The signed-in workspace user of this UI session, as an actor for the services. */
+/** Who is signed in to this UI session: a workspace user (as an actor for the services) or the platform operator. */
 public interface CurrentUser {
 
-    /** The actor; fails when nobody is signed in (views that call it are never shown to anonymous users). */
+    /** The workspace user; fails when nobody, or the operator, is signed in. */
     Actor actor();
+
+    /** Present when the platform operator is signed in. */
+    Optional<OperatorActor> operator();
+
+    default boolean isOperator() {
+        return operator().isPresent();
+    }
+
+    default boolean isAdmin() {
+        return !isOperator() && actor().isAdmin();
+    }
 }

@@ -16,8 +16,12 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.sightline.db.member.MemberService;
+import io.sightline.ui.admin.AuditView;
+import io.sightline.ui.admin.PlanView;
+import io.sightline.ui.admin.UsersView;
 import io.sightline.ui.base.CurrentUser;
 import io.sightline.ui.help.TrackingHelpView;
+import io.sightline.ui.operator.OperatorWorkspacesView;
 import io.sightline.ui.settings.EmailSettingsView;
 import io.sightline.ui.tracking.TrackedEmailsView;
 import jakarta.annotation.security.PermitAll;
@@ -38,7 +42,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         this.members = members;
         this.currentUser = currentUser;
         setPrimarySection(Section.DRAWER);
-        addToDrawer(brand(), navigation());
+        addToDrawer(brand(), navigation(currentUser));
         addToNavbar(new DrawerToggle(), workspaceHeader(), userMenu(authentication));
     }
 
@@ -48,12 +52,29 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return brand;
     }
 
-    private static SideNav navigation() {
+    /** Each role sees only what it may open: the operator its console, admins their workspace's administration. */
+    private static SideNav navigation(CurrentUser currentUser) {
         var nav = new SideNav();
+        if (currentUser.isOperator()) {
+            nav.addItem(item("Workspaces", OperatorWorkspacesView.class, VaadinIcon.BUILDING, "nav-workspaces"));
+            return nav;
+        }
         nav.addItem(new SideNavItem("My Tracked Emails", TrackedEmailsView.class, VaadinIcon.ENVELOPE_OPEN.create()));
         nav.addItem(new SideNavItem("Email settings", EmailSettingsView.class, VaadinIcon.COG.create()));
         nav.addItem(new SideNavItem("Tracking help", TrackingHelpView.class, VaadinIcon.QUESTION_CIRCLE.create()));
+        if (currentUser.isAdmin()) {
+            nav.addItem(item("Users", UsersView.class, VaadinIcon.USERS, "nav-users"));
+            nav.addItem(item("Plan", PlanView.class, VaadinIcon.STAR, "nav-plan"));
+            nav.addItem(item("Audit trail", AuditView.class, VaadinIcon.LIST, "nav-audit"));
+        }
         return nav;
+    }
+
+    private static SideNavItem item(
+            String label, Class<? extends com.vaadin.flow.component.Component> view, VaadinIcon icon, String id) {
+        var item = new SideNavItem(label, view, icon.create());
+        item.setId(id);
+        return item;
     }
 
     private HorizontalLayout workspaceHeader() {
@@ -76,6 +97,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        if (currentUser.isOperator()) {
+            workspaceName.setText("Platform operator");
+            planBadge.setVisible(false);
+            userName.setText("Operator");
+            avatar.setName("Operator");
+            return;
+        }
         var me = members.me(currentUser.actor());
         workspaceName.setText(me.workspace().name());
         planBadge.show(me.workspace().plan());

@@ -39,6 +39,7 @@ final class NewTrackedEmailDialog extends Dialog {
         this.pixels = pixels;
         this.sender = sender;
         this.created = created;
+        setId("new-tracked-email-dialog");
         setHeaderTitle("New tracked email");
         setWidth("min(40rem, 95vw)");
         subject.setId("subject");

@@ -50,6 +50,7 @@ final class SendTestDialog extends Dialog {
         this.sender = sender;
         this.zone = zone;
         this.changed = changed;
+        setId("send-test-dialog");
         setHeaderTitle("Send a test");
         setWidth("min(44rem, 95vw)");
         recipient.setId("test-recipient");
