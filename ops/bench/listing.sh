@@ -6,14 +6,19 @@
 source "$(dirname "$0")/common.sh"
 EMAILS=${1:-1000000}
 OPENS_PER_EMAIL=${2:-10}
-need_packages postgresql-client
+need_packages postgresql-client unzip
 use_jdk25
 
-WORK=$(mktemp -d /tmp/sightline-listing-XXXX)
+# LISTING_WORK=<dir of an earlier run> reuses its generated data (generating 10M opens takes minutes).
+WORK=${LISTING_WORK:-$(mktemp -d /tmp/sightline-listing-XXXX)}
 PORT=18090
 trap 'stop_app' EXIT
 start_app "$PORT" "$WORK/data" "$WORK/app.log"
 PG_PORT=$(embedded_pg_port "$WORK/app.log")
+echo "Data in $WORK"
+if [ "$(sql "SELECT count(*) FROM tracked_email")" -ge "$EMAILS" ]; then
+    read -r WS USER_ID < <(sql "SELECT workspace_id || ' ' || sender_id FROM tracked_email LIMIT 1")
+else
 signup_business "$PORT" >/dev/null
 read -r WS USER_ID < <(sql "SELECT workspace_id || ' ' || id FROM app_user ORDER BY created_at DESC LIMIT 1" | tr -d '\r')
 
@@ -34,11 +39,12 @@ sql "INSERT INTO email_open (workspace_id, id, tracked_email_id, sender_id, open
 sql "VACUUM ANALYZE tracked_email"
 sql "VACUUM ANALYZE email_open"
 echo "Generated in $(( $(date +%s) - START )) s"
+fi
 
 # The cursor of row 100,000 (what the app's nextCursor would carry after 4,000 pages of 25).
-read -r CURSOR_AT CURSOR_ID < <(sql "SELECT created_at || '|' || id FROM tracked_email
+IFS='|' read -r CURSOR_AT CURSOR_ID < <(sql "SELECT created_at || '|' || id FROM tracked_email
     WHERE workspace_id = '$WS' AND sender_id = '$USER_ID'
-    ORDER BY created_at DESC, id DESC OFFSET 99999 LIMIT 1" | tr '|' ' ')
+    ORDER BY created_at DESC, id DESC OFFSET 99999 LIMIT 1")
 
 explain_as_app() { # where-clause-extra -> execution time in ms
     psql -X -q -t -A -h localhost -p "$PG_PORT" -U sightline_app -d sightline <<SQL | sed -n 's/^Execution Time: \([0-9.]*\) ms$/\1/p'

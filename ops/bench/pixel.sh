@@ -8,7 +8,7 @@
 source "$(dirname "$0")/common.sh"
 DURATION=${1:-20}
 CONNECTIONS=${2:-64}
-need_packages wrk nginx-light postgresql-client
+need_packages wrk nginx-light postgresql-client unzip
 use_jdk25
 
 WORK=$(mktemp -d /tmp/sightline-bench-XXXX)

@@ -44,7 +44,7 @@ class SecurityConfiguration {
     SecurityFilterChain apiChain(
             HttpSecurity http, ApiTokens tokens, ProblemAuthenticationHandlers problems, MemberActivityFilter activity)
             throws Exception {
-        return http.securityMatcher("/api/**")
+        return http.securityMatcher("/api/**", "/actuator/metrics", "/actuator/metrics/**")
                 .authorizeHttpRequests(
                         requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/signup", "/api/v1/auth/token")
                                 .permitAll()
@@ -52,7 +52,7 @@ class SecurityConfiguration {
                                 .permitAll()
                                 .requestMatchers("/api/v1/admin/**")
                                 .hasRole(Roles.ADMIN)
-                                .requestMatchers("/api/v1/operator/**")
+                                .requestMatchers("/api/v1/operator/**", "/actuator/metrics", "/actuator/metrics/**")
                                 .hasRole(Roles.OPERATOR)
                                 .anyRequest()
                                 .authenticated())
