@@ -29,6 +29,8 @@ class PixelPool implements DisposableBean {
         // A database outage must not hold a pixel request: the writer journals instead.
         pool.setConnectionTimeout(1_000);
         pool.setInitializationFailTimeout(-1);
+        // Nor may a hung statement hold the writer: it fails, and the batch goes to the journal.
+        pool.addDataSourceProperty("options", "-c statement_timeout=5000");
         return new PixelDatabase(DSL.using(pool, SQLDialect.POSTGRES));
     }
 

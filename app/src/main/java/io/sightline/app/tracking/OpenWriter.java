@@ -135,6 +135,18 @@ public class OpenWriter implements DisposableBean {
         }
     }
 
+    /**
+     * Journals one open straight away, for a request that can't wait for the writer any longer. Later batches follow it
+     * into the journal until a replay has emptied it, as after a database failure.
+     */
+    public void journalNow(OpenRecord open) throws java.io.IOException {
+        // No lock: the writer may be stuck in the database. The flag is set after the file exists, and a replay
+        // looks again after clearing it, so the file is never left behind unreplayed.
+        journal.append(List.of(open));
+        journalPending = true;
+        journaled.increment();
+    }
+
     /** Moves journaled batches into PostgreSQL, oldest first; stops at the first failure and tries again later. */
     void replayJournal() {
         if (!journalPending) {
@@ -142,14 +154,23 @@ public class OpenWriter implements DisposableBean {
         }
         synchronized (writeLock) {
             try {
-                for (var file : journal.pending()) {
-                    var opens = journal.read(file);
-                    var fresh = pixels.record(opens);
-                    journal.remove(file);
-                    replayed.increment(opens.size());
-                    announce(opens.stream().filter(o -> fresh.contains(o.id())).toList());
+                for (var files = journal.pending(); !files.isEmpty(); files = journal.pending()) {
+                    for (var file : files) {
+                        var opens = journal.read(file);
+                        var fresh = pixels.record(opens);
+                        journal.remove(file);
+                        replayed.increment(opens.size());
+                        announce(opens.stream()
+                                .filter(o -> fresh.contains(o.id()))
+                                .toList());
+                    }
                 }
                 journalPending = false;
+                // A request may have journaled an open meanwhile (journalNow takes no lock): look once more.
+                if (!journal.isEmpty()) {
+                    journalPending = true;
+                    return;
+                }
                 log.info("Journal replayed: opens are going straight to PostgreSQL again");
             } catch (Exception e) {
                 log.debug("Journal replay postponed: {}", e.getMessage());

@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -76,7 +78,13 @@ public class PixelFilter extends OncePerRequestFilter {
             return;
         }
         var open = open(request, target.get(), Instant.now());
-        writer.submit(open).get(answerTimeoutMillis, TimeUnit.MILLISECONDS);
+        try {
+            writer.submit(open).get(answerTimeoutMillis, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException notYetDurable) {
+            // Answering acknowledges the open: if the writer is slow or failed, this request makes it durable itself.
+            // Should the writer commit it too, the replay stores it once (same id).
+            writer.journalNow(open);
+        }
     }
 
     private OpenRecord open(HttpServletRequest request, PixelTarget target, Instant now) {

@@ -20,8 +20,10 @@ import io.sightline.ui.admin.AuditView;
 import io.sightline.ui.admin.PlanView;
 import io.sightline.ui.admin.UsersView;
 import io.sightline.ui.base.CurrentUser;
+import io.sightline.ui.help.TrackingHelpView;
 import io.sightline.ui.notification.NotificationBell;
 import io.sightline.ui.operator.OperatorWorkspacesView;
+import io.sightline.ui.settings.EmailSettingsView;
 import io.sightline.ui.tracking.TrackedEmailsView;
 import jakarta.annotation.security.PermitAll;
 
@@ -63,6 +65,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             return nav;
         }
         nav.addItem(new SideNavItem("My Tracked Emails", TrackedEmailsView.class, VaadinIcon.ENVELOPE_OPEN.create()));
+        nav.addItem(new SideNavItem("Email settings", EmailSettingsView.class, VaadinIcon.COG.create()));
+        nav.addItem(new SideNavItem("Tracking help", TrackingHelpView.class, VaadinIcon.QUESTION_CIRCLE.create()));
         if (currentUser.isAdmin()) {
             nav.addItem(item("Users", UsersView.class, VaadinIcon.USERS, "nav-users"));
             nav.addItem(item("Plan", PlanView.class, VaadinIcon.STAR, "nav-plan"));

@@ -1,56 +1,43 @@
 package io.sightline.ui.tracking;
 
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.sightline.db.base.Role;
 import io.sightline.db.member.MemberService;
+import io.sightline.db.tracking.TrackedEmailQuery;
+import io.sightline.db.tracking.TrackingService;
+import io.sightline.db.workspace.WorkspaceStatus;
 import io.sightline.ui.base.CurrentUser;
+import io.sightline.ui.base.PixelLinks;
 import jakarta.annotation.security.PermitAll;
 
-/** "My Tracked Emails": the sender's own tracked emails. Until the plan includes tracking, it says how to get it. */
+/**
+ * "My Tracked Emails": the sender's own tracked emails, and nobody else's. Without tracking in the plan it says how to
+ * get it, and still shows the history of emails tracked before a downgrade.
+ */
 @Route("tracked-emails")
 @PageTitle("My Tracked Emails · Sightline")
 @PermitAll
 public class TrackedEmailsView extends Main {
 
-    public TrackedEmailsView(MemberService members, CurrentUser currentUser) {
+    public TrackedEmailsView(
+            MemberService members, TrackingService tracking, CurrentUser currentUser, PixelLinks pixels) {
         addClassName("page");
-        var me = members.me(currentUser.actor());
+        var actor = currentUser.actor();
+        var me = members.me(actor);
         add(new H2("My Tracked Emails"));
-        if (!me.workspace().trackingEnabled()) {
-            add(upgradePrompt(me.user().role() == Role.ADMIN));
-        } else {
-            add(emptyState());
+        if (me.workspace().trackingEnabled()) {
+            var panel = new TrackedEmailsPanel(tracking, pixels, actor, true);
+            panel.setId("tracking-unlocked");
+            add(panel);
+            return;
         }
-    }
-
-    private static Div upgradePrompt(boolean admin) {
-        var prompt = new Div(
-                VaadinIcon.LOCK.create(),
-                new H2("Email tracking comes with Professional and Business"),
-                new Paragraph("Tracked emails carry an invisible image. When a recipient opens the email with images"
-                        + " shown, you see it here: when, how often, and roughly by whom."),
-                new Paragraph(
-                        admin
-                                ? "You're an admin of this workspace: upgrading the plan unlocks tracking for everyone."
-                                : "Ask an admin of your workspace to upgrade the plan to unlock tracking."));
-        prompt.addClassName("empty-state");
-        prompt.setId("tracking-locked");
-        return prompt;
-    }
-
-    private static Div emptyState() {
-        var empty = new Div(
-                VaadinIcon.ENVELOPE_OPEN.create(),
-                new H2("No tracked emails yet"),
-                new Paragraph("Tracked emails you send appear here, newest first."));
-        empty.addClassName("empty-state");
-        empty.setId("tracking-unlocked");
-        return empty;
+        add(new UpgradePrompt(actor.isAdmin(), me.workspace().status() == WorkspaceStatus.SUSPENDED));
+        if (tracking.count(actor, TrackedEmailQuery.all()) > 0) {
+            var history = new TrackedEmailsPanel(tracking, pixels, actor, false);
+            history.setId("tracking-history");
+            add(history);
+        }
     }
 }
