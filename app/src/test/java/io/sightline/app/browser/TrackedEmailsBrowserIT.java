@@ -168,6 +168,38 @@ class TrackedEmailsBrowserIT {
         }
     }
 
+    @Test
+    void a_notification_link_opens_that_email_and_anothers_email_is_not_there() throws Exception {
+        var owner = professionalOwner();
+        var api = new ApiClient(port);
+        var mine = api.post(
+                        "/api/v1/tracked-emails",
+                        owner.token(),
+                        ApiClient.json("subject", "Linked from a pop-up", "recipients", List.of("ada@example.com")))
+                .json()
+                .path("id")
+                .asString();
+        var someoneElse = professionalOwner();
+        var theirs = api.post(
+                        "/api/v1/tracked-emails",
+                        someoneElse.token(),
+                        ApiClient.json("subject", "Not for you", "recipients", List.of("bob@example.com")))
+                .json()
+                .path("id")
+                .asString();
+        try (var browser = Browser.open(port)) {
+            signIn(browser, owner.email());
+
+            browser.go("/tracked-emails?email=" + mine);
+            assertThat(browser.byId("email-detail").getText()).contains("Linked from a pop-up");
+
+            browser.go("/tracked-emails?email=" + theirs);
+            browser.waitUntil(d -> browser.pageText().contains("not among yours"));
+            assertThat(browser.driver().findElements(By.id("email-detail"))).isEmpty();
+            assertThat(browser.pageText()).doesNotContain("Not for you");
+        }
+    }
+
     private Workspaces.Owner professionalOwner() {
         var api = new ApiClient(port);
         var owner = new Workspaces(api).signUp();

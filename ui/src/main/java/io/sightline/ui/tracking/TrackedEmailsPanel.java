@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.tabs.Tab;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.RouterLink;
 import io.sightline.db.base.Actor;
+import io.sightline.db.base.NotFoundException;
 import io.sightline.db.tracking.TrackedEmail;
 import io.sightline.db.tracking.TrackedEmailQuery;
 import io.sightline.db.tracking.TrackedEmailQuery.Filter;
@@ -21,6 +23,7 @@ import io.sightline.ui.help.TrackingHelpView;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The list itself: actions, the colour legend, filter and search, and the grid. With {@code canCreate} false (the plan
@@ -110,7 +113,16 @@ final class TrackedEmailsPanel extends Div {
     }
 
     private void openDetail(TrackedEmail email) {
-        new EmailDetailDialog(tracking, sender, tracking.get(sender, email.id()), zone, this::changed).open();
+        openDetail(email.id());
+    }
+
+    /** Opens one of the sender's emails, e.g. from a notification's link; anyone else's is simply not there. */
+    void openDetail(UUID id) {
+        try {
+            new EmailDetailDialog(tracking, sender, tracking.get(sender, id), zone, this::changed).open();
+        } catch (NotFoundException gone) {
+            Notification.show("That tracked email is not among yours.", 5000, Notification.Position.MIDDLE);
+        }
     }
 
     private void toggleMute(TrackedEmail email) {

@@ -2,6 +2,8 @@ package io.sightline.ui.tracking;
 
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.sightline.db.member.MemberService;
@@ -11,6 +13,7 @@ import io.sightline.db.workspace.WorkspaceStatus;
 import io.sightline.ui.base.CurrentUser;
 import io.sightline.ui.base.PixelLinks;
 import jakarta.annotation.security.PermitAll;
+import java.util.UUID;
 
 /**
  * "My Tracked Emails": the sender's own tracked emails, and nobody else's. Without tracking in the plan it says how to
@@ -19,7 +22,9 @@ import jakarta.annotation.security.PermitAll;
 @Route("tracked-emails")
 @PageTitle("My Tracked Emails · Sightline")
 @PermitAll
-public class TrackedEmailsView extends Main {
+public class TrackedEmailsView extends Main implements AfterNavigationObserver {
+
+    private TrackedEmailsPanel panel;
 
     public TrackedEmailsView(
             MemberService members, TrackingService tracking, CurrentUser currentUser, PixelLinks pixels) {
@@ -28,16 +33,30 @@ public class TrackedEmailsView extends Main {
         var me = members.me(actor);
         add(new H2("My Tracked Emails"));
         if (me.workspace().trackingEnabled()) {
-            var panel = new TrackedEmailsPanel(tracking, pixels, actor, true);
+            panel = new TrackedEmailsPanel(tracking, pixels, actor, true);
             panel.setId("tracking-unlocked");
             add(panel);
             return;
         }
         add(new UpgradePrompt(actor.isAdmin(), me.workspace().status() == WorkspaceStatus.SUSPENDED));
         if (tracking.count(actor, TrackedEmailQuery.all()) > 0) {
-            var history = new TrackedEmailsPanel(tracking, pixels, actor, false);
-            history.setId("tracking-history");
-            add(history);
+            panel = new TrackedEmailsPanel(tracking, pixels, actor, false);
+            panel.setId("tracking-history");
+            add(panel);
+        }
+    }
+
+    /** {@code tracked-emails?email=<id>}, the link of an open's pop-up, opens that email's detail. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        var wanted = event.getLocation().getQueryParameters().getSingleParameter("email");
+        if (panel == null || wanted.isEmpty()) {
+            return;
+        }
+        try {
+            panel.openDetail(UUID.fromString(wanted.get()));
+        } catch (IllegalArgumentException notAnId) {
+            // a mangled link: show the list as it is
         }
     }
 }
