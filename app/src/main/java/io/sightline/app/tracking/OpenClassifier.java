@@ -67,28 +67,51 @@ public class OpenClassifier {
             Instant emailCreatedAt,
             Set<String> memberNetworks) {}
 
+    /**
+     * What the request itself says, before anything is known of the email: enough to label it later without keeping the
+     * whole client address (only its network, and whether it lies in Apple's or Google's networks).
+     */
+    public record Observation(
+            String method, String userAgent, String network, boolean fromApple, boolean fromGoogle, Instant at) {}
+
+    public Observation observe(String method, String userAgent, String clientAddress, Instant at) {
+        var address = Networks.parse(clientAddress);
+        return new Observation(
+                method,
+                userAgent,
+                Networks.truncate(clientAddress),
+                apple.contains(address),
+                google.contains(address),
+                at);
+    }
+
     public OpenSource classify(Request request) {
-        var agent = request.userAgent() == null ? "" : request.userAgent().strip();
-        if ("HEAD".equalsIgnoreCase(request.method()) || agent.isEmpty()) {
+        return classify(
+                observe(request.method(), request.userAgent(), request.clientAddress(), request.at()),
+                request.emailCreatedAt(),
+                request.memberNetworks());
+    }
+
+    public OpenSource classify(Observation seen, Instant emailCreatedAt, Set<String> memberNetworks) {
+        var agent = seen.userAgent() == null ? "" : seen.userAgent().strip();
+        if ("HEAD".equalsIgnoreCase(seen.method()) || agent.isEmpty()) {
             return OpenSource.SECURITY_SCANNER;
         }
-        var address = Networks.parse(request.clientAddress());
         if (agent.contains("GoogleImageProxy")) {
-            return google.contains(address) ? OpenSource.GMAIL_PROXY : OpenSource.SECURITY_SCANNER;
+            return seen.fromGoogle() ? OpenSource.GMAIL_PROXY : OpenSource.SECURITY_SCANNER;
         }
-        if (agent.equals("Mozilla/5.0") && apple.contains(address)) {
+        if (agent.equals("Mozilla/5.0") && seen.fromApple()) {
             return OpenSource.APPLE_PRIVACY_PROXY;
         }
         if (agent.equals("Mozilla/5.0")
                 || MACHINE.matcher(agent.toLowerCase(Locale.ROOT)).find()) {
             return OpenSource.SECURITY_SCANNER;
         }
-        var network = Networks.truncate(request.clientAddress());
-        if (network != null && request.memberNetworks().contains(network)) {
+        if (seen.network() != null && memberNetworks.contains(seen.network())) {
             return OpenSource.YOU_OR_SOMEONE_NEARBY;
         }
-        if (request.emailCreatedAt() != null
-                && Duration.between(request.emailCreatedAt(), request.at()).compareTo(TOO_FAST) < 0) {
+        if (emailCreatedAt != null
+                && Duration.between(emailCreatedAt, seen.at()).compareTo(TOO_FAST) < 0) {
             return OpenSource.SECURITY_SCANNER;
         }
         return OpenSource.RECIPIENT;

@@ -28,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class OpenJournal {
 
     private static final String PREFIX = "batch-";
+    private static final String UNRESOLVED = "unresolved-";
     private static final String TEMP = "tmp-";
 
     private final Path dir;
@@ -82,12 +83,54 @@ public class OpenJournal {
         }
     }
 
+    /** What an unresolved open keeps: the token's hash and the request's observation, the network already truncated. */
+    record UnresolvedLine(
+            String id,
+            String tokenHash,
+            String method,
+            String userAgent,
+            String network,
+            boolean fromApple,
+            boolean fromGoogle,
+            String at) {
+
+        static UnresolvedLine of(UnresolvedOpen open) {
+            var seen = open.seen();
+            return new UnresolvedLine(
+                    open.id().toString(),
+                    java.util.HexFormat.of().formatHex(open.tokenHash()),
+                    seen.method(),
+                    seen.userAgent(),
+                    seen.network(),
+                    seen.fromApple(),
+                    seen.fromGoogle(),
+                    seen.at().toString());
+        }
+
+        UnresolvedOpen toOpen() {
+            return new UnresolvedOpen(
+                    UUID.fromString(id),
+                    java.util.HexFormat.of().parseHex(tokenHash),
+                    new OpenClassifier.Observation(
+                            method, userAgent, network, fromApple, fromGoogle, Instant.parse(at)));
+        }
+    }
+
     public void append(List<OpenRecord> opens) throws IOException {
         var text = new StringBuilder();
         for (var open : opens) {
             text.append(json.writeValueAsString(Line.of(open))).append('\n');
         }
-        var name = PREFIX + String.format("%020d-%08d", System.currentTimeMillis(), sequence.incrementAndGet());
+        write(PREFIX, text.toString());
+    }
+
+    public void appendUnresolved(UnresolvedOpen open) throws IOException {
+        write(UNRESOLVED, json.writeValueAsString(UnresolvedLine.of(open)) + "\n");
+    }
+
+    private void write(String prefix, String content) throws IOException {
+        var text = new StringBuilder(content);
+        var name = prefix + String.format("%020d-%08d", System.currentTimeMillis(), sequence.incrementAndGet());
         var temp = dir.resolve(TEMP + name);
         try (var channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             var bytes = java.nio.ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.UTF_8));
@@ -103,8 +146,16 @@ public class OpenJournal {
     }
 
     public List<Path> pending() throws IOException {
+        return list(PREFIX);
+    }
+
+    public List<Path> pendingUnresolved() throws IOException {
+        return list(UNRESOLVED);
+    }
+
+    private List<Path> list(String prefix) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().startsWith(PREFIX))
+            return files.filter(f -> f.getFileName().toString().startsWith(prefix))
                     .sorted()
                     .toList();
         }
@@ -112,10 +163,20 @@ public class OpenJournal {
 
     public boolean isEmpty() {
         try {
-            return pending().isEmpty();
+            return pending().isEmpty() && pendingUnresolved().isEmpty();
         } catch (IOException e) {
             return false;
         }
+    }
+
+    public List<UnresolvedOpen> readUnresolved(Path file) throws IOException {
+        var opens = new ArrayList<UnresolvedOpen>();
+        for (var line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                opens.add(json.readValue(line, UnresolvedLine.class).toOpen());
+            }
+        }
+        return opens;
     }
 
     public List<OpenRecord> read(Path batch) throws IOException {

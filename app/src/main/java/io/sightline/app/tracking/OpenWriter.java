@@ -33,6 +33,7 @@ public class OpenWriter implements DisposableBean {
     private record Pending(OpenRecord open, CompletableFuture<Void> durable) {}
 
     private final PixelService pixels;
+    private final OpenClassifier classifier;
     private final OpenJournal journal;
     private final ApplicationEventPublisher events;
     private final int batchSize;
@@ -49,11 +50,13 @@ public class OpenWriter implements DisposableBean {
 
     OpenWriter(
             PixelService pixels,
+            OpenClassifier classifier,
             OpenJournal journal,
             ApplicationEventPublisher events,
             MeterRegistry meters,
             TrackingProperties properties) {
         this.pixels = pixels;
+        this.classifier = classifier;
         this.journal = journal;
         this.events = events;
         this.batchSize = properties.batchSize();
@@ -156,13 +159,14 @@ public class OpenWriter implements DisposableBean {
             try {
                 for (var files = journal.pending(); !files.isEmpty(); files = journal.pending()) {
                     for (var file : files) {
-                        var opens = journal.read(file);
-                        var fresh = pixels.record(opens);
+                        replay(journal.read(file));
                         journal.remove(file);
-                        replayed.increment(opens.size());
-                        announce(opens.stream()
-                                .filter(o -> fresh.contains(o.id()))
-                                .toList());
+                    }
+                }
+                for (var files = journal.pendingUnresolved(); !files.isEmpty(); files = journal.pendingUnresolved()) {
+                    for (var file : files) {
+                        replay(resolve(journal.readUnresolved(file)));
+                        journal.remove(file);
                     }
                 }
                 journalPending = false;
@@ -176,6 +180,38 @@ public class OpenWriter implements DisposableBean {
                 log.debug("Journal replay postponed: {}", e.getMessage());
             }
         }
+    }
+
+    private void replay(List<OpenRecord> opens) {
+        var fresh = pixels.record(opens);
+        replayed.increment(opens.size());
+        announce(opens.stream().filter(o -> fresh.contains(o.id())).toList());
+    }
+
+    /**
+     * Finds the emails of opens journaled by token hash, and labels them as the pixel would have. Unknown tokens and
+     * workspaces that no longer record opens yield nothing.
+     */
+    private List<OpenRecord> resolve(List<UnresolvedOpen> unresolved) {
+        var opens = new ArrayList<OpenRecord>();
+        for (var open : unresolved) {
+            var target = pixels.findByHash(open.tokenHash());
+            if (target.isEmpty() || !pixels.recordsOpens(target.get().workspaceId())) {
+                continue;
+            }
+            var networks = pixels.memberNetworks(
+                    target.get().workspaceId(), open.seen().at().minus(PixelTargets.NEARBY_WINDOW));
+            var source = classifier.classify(open.seen(), target.get().createdAt(), networks);
+            opens.add(UnresolvedOpen.resolve(open.id(), target.get(), open.seen(), source));
+        }
+        return opens;
+    }
+
+    /** Journals an open whose token could not be looked up; see {@link #journalNow(OpenRecord)} for the flag. */
+    public void journalUnresolved(UnresolvedOpen open) throws java.io.IOException {
+        journal.appendUnresolved(open);
+        journalPending = true;
+        journaled.increment();
     }
 
     private void announce(List<OpenRecord> fresh) {

@@ -1,8 +1,8 @@
 package io.sightline.app.tracking;
 
 import io.sightline.app.base.ClientAddress;
-import io.sightline.db.tracking.OpenRecord;
 import io.sightline.db.tracking.PixelTarget;
+import io.sightline.db.tracking.PixelTokens;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,6 +11,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -73,11 +74,30 @@ public class PixelFilter extends OncePerRequestFilter {
     }
 
     private void record(HttpServletRequest request) throws Exception {
-        var target = targets.find(token(request.getRequestURI()));
+        var token = token(request.getRequestURI());
+        var seen = observe(request, Instant.now());
+        Optional<PixelTarget> target;
+        try {
+            target = targets.find(token);
+        } catch (RuntimeException databaseAway) {
+            // A token not seen before can't be resolved while PostgreSQL is away: keep what the request said, and
+            // resolve it when the journal is replayed.
+            if (PixelTokens.plausible(token)) {
+                writer.journalUnresolved(new UnresolvedOpen(UUID.randomUUID(), PixelTokens.hash(token), seen));
+            }
+            return;
+        }
         if (target.isEmpty() || !targets.recordsOpens(target.get().workspaceId())) {
             return;
         }
-        var open = open(request, target.get(), Instant.now());
+        var open = UnresolvedOpen.resolve(
+                UUID.randomUUID(),
+                target.get(),
+                seen,
+                classifier.classify(
+                        seen,
+                        target.get().createdAt(),
+                        targets.memberNetworks(target.get().workspaceId())));
         try {
             writer.submit(open).get(answerTimeoutMillis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException | ExecutionException notYetDurable) {
@@ -87,28 +107,12 @@ public class PixelFilter extends OncePerRequestFilter {
         }
     }
 
-    private OpenRecord open(HttpServletRequest request, PixelTarget target, Instant now) {
-        var address = clientAddress.of(request);
+    private OpenClassifier.Observation observe(HttpServletRequest request, Instant now) {
         var agent = request.getHeader("User-Agent");
         if (agent != null && agent.length() > USER_AGENT_MAX) {
             agent = agent.substring(0, USER_AGENT_MAX);
         }
-        var source = classifier.classify(new OpenClassifier.Request(
-                request.getMethod(),
-                agent,
-                address,
-                now,
-                target.createdAt(),
-                targets.memberNetworks(target.workspaceId())));
-        return new OpenRecord(
-                UUID.randomUUID(),
-                target.workspaceId(),
-                target.trackedEmailId(),
-                target.senderId(),
-                now,
-                source,
-                Networks.truncate(address),
-                agent);
+        return classifier.observe(request.getMethod(), agent, clientAddress.of(request), now);
     }
 
     static String token(String uri) {

@@ -106,6 +106,54 @@ class DurabilityIT {
     }
 
     @Test
+    void a_token_first_seen_while_postgres_is_down_is_resolved_and_recorded_once_it_is_back() throws Exception {
+        var warm = pixelToken();
+        var cold = pixelToken();
+        try (var load = new PixelLoad(app.port(), warm, 200)) {
+            load.awaitAnswered(20, Duration.ofSeconds(60));
+        }
+        postgres.close();
+        postgres = null;
+        var http = java.net.http.HttpClient.newHttpClient();
+        var answered = 0;
+        for (int i = 0; i < 15; i++) {
+            var response = http.send(
+                    java.net.http.HttpRequest.newBuilder(
+                                    java.net.URI.create("http://localhost:" + app.port() + "/t/" + cold + ".gif"))
+                            .header("User-Agent", COLD_READER + i)
+                            .header("X-Forwarded-For", "198.51.100.7")
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() == 200 && java.util.Arrays.equals(response.body(), PixelFilter.GIF)) {
+                answered++;
+            }
+        }
+        assertThat(answered).as("the pixel answers while the database is down").isEqualTo(15);
+        postgres = startDatabase();
+
+        var deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        long stored = 0;
+        while (System.nanoTime() < deadline) {
+            stored = query("SELECT count(*) FROM email_open WHERE user_agent LIKE '" + COLD_READER + "%'");
+            if (stored >= answered) {
+                break;
+            }
+            Thread.sleep(250);
+        }
+        assertThat(stored).as("opens of a token first seen during the outage").isEqualTo(answered);
+        assertThat(query("SELECT count(DISTINCT user_agent) FROM email_open WHERE user_agent LIKE '" + COLD_READER
+                        + "%' AND source = 'RECIPIENT'"))
+                .as("each labelled as the pixel would have")
+                .isEqualTo(answered);
+        assertThat(query("SELECT count(*) FROM email_open WHERE client_network = '198.51.100.0/24'"
+                        + " AND user_agent LIKE '" + COLD_READER + "%'"))
+                .as("stored truncated")
+                .isEqualTo(answered);
+    }
+
+    static final String COLD_READER = "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 Mail cold/";
+
+    @Test
     void opens_answered_before_a_sigkill_are_all_there_after_the_restart_and_none_twice() throws Exception {
         var token = pixelToken();
         try (var load = new PixelLoad(app.port(), token, 3_000)) {
@@ -170,7 +218,8 @@ class DurabilityIT {
         var stored = new HashMap<Integer, Integer>();
         try (var connection = postgres.getDatabase("postgres", "sightline").getConnection();
                 var statement = connection.createStatement();
-                var rows = statement.executeQuery("SELECT user_agent, count(*) FROM email_open GROUP BY user_agent")) {
+                var rows = statement.executeQuery("SELECT user_agent, count(*) FROM email_open WHERE user_agent LIKE '"
+                        + PixelLoad.AGENT + "%' GROUP BY user_agent")) {
             while (rows.next()) {
                 var agent = rows.getString(1);
                 stored.put(Integer.parseInt(agent.substring(PixelLoad.AGENT.length())), rows.getInt(2));

@@ -25,6 +25,10 @@ public class PixelService {
         return PixelTokens.plausible(token) ? pixels.findByTokenHash(PixelTokens.hash(token)) : Optional.empty();
     }
 
+    public Optional<PixelTarget> findByHash(byte[] tokenHash) {
+        return pixels.findByTokenHash(tokenHash);
+    }
+
     public boolean recordsOpens(UUID workspaceId) {
         return pixels.recordsOpens(workspaceId);
     }
