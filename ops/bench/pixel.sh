@@ -59,6 +59,8 @@ run() { # name url -> prints "requests_per_s p99_ms requests non2xx"
 
 read -r A_RPS A_P99 _ _ < <(run nginx "http://127.0.0.1:$NGINX_PORT/pixel.gif")
 read -r B_RPS B_P99 _ _ < <(run static "http://127.0.0.1:$APP_PORT/bench/pixel.gif")
+# For orientation: the pixel filter with a token that matches nothing — Tomcat and the filter, no recording.
+read -r D_RPS D_P99 _ _ < <(run unknown "http://127.0.0.1:$APP_PORT/t/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.gif")
 ROWS_BEFORE=$(sql "SELECT count(*) FROM email_open")
 # The warm-up of run (c) records too: count its rows apart by measuring around the measured run only.
 wrk -t2 -c"$CONNECTIONS" -d5s "$PIXEL" >/dev/null 2>&1
@@ -79,12 +81,14 @@ printf '%-34s %12s %10s\n' "run" "requests/s" "p99 ms"
 printf '%-34s %12s %10s\n' "(a) nginx, same GIF" "$A_RPS" "$A_P99"
 printf '%-34s %12s %10s\n' "(b) app, static resource" "$B_RPS" "$B_P99"
 printf '%-34s %12s %10s\n' "(c) app, real pixel + recording" "$C_RPS" "$C_P99"
-python3 - "$A_RPS" "$B_RPS" "$C_RPS" "$C_P99" <<'PY'
+printf '%-34s %12s %10s\n' "(d) app, pixel, unknown token" "$D_RPS" "$D_P99"
+python3 - "$A_RPS" "$B_RPS" "$C_RPS" "$C_P99" "$D_RPS" <<'PY'
 import sys
-a, b, c, p99 = (float(x) for x in sys.argv[1:])
+a, b, c, p99, d = (float(x) for x in sys.argv[1:])
 print(f"(c)/(a) = {c / a:.2f}  (goal >= 0.50)")
 print(f"(c)/(b) = {c / b:.2f}  (goal >= 0.80)")
 print(f"(c) p99 = {p99:.1f} ms  (goal <= 20 ms)")
+print(f"(c)/(d) = {c / d:.2f}  (what recording costs against the same server path without it)")
 PY
 # wrk stops its clock with up to one request per connection in flight: those may be recorded yet never counted.
 if [ "$RECORDED" -ge "$ANSWERED" ] && [ "$RECORDED" -le $((ANSWERED + CONNECTIONS)) ]; then
