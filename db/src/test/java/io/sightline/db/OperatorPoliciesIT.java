@@ -30,30 +30,8 @@ class OperatorPoliciesIT {
         var slug = "ops-" + WORKSPACE_ID.toString().substring(0, 8);
         try (var connection = TestDatabase.app()) {
             connection.setAutoCommit(false);
-            var db = DSL.using(connection, SQLDialect.POSTGRES);
-            db.execute(
-                    "select set_config('sightline.workspace_id', ?, true), set_config('sightline.user_id', ?, true)",
-                    WORKSPACE_ID.toString(),
-                    USER_ID.toString());
-            db.insertInto(WORKSPACE)
-                    .set(WORKSPACE.ID, WORKSPACE_ID)
-                    .set(WORKSPACE.SLUG, slug)
-                    .set(WORKSPACE.NAME, slug)
-                    .execute();
-            db.insertInto(APP_USER)
-                    .set(APP_USER.WORKSPACE_ID, WORKSPACE_ID)
-                    .set(APP_USER.ID, USER_ID)
-                    .set(APP_USER.EMAIL, slug + "@example.com")
-                    .set(APP_USER.NAME, slug)
-                    .set(APP_USER.PASSWORD_HASH, "{noop}x")
-                    .set(APP_USER.ROLE, "ADMIN")
-                    .set(APP_USER.OWNER, true)
-                    .execute();
-            db.insertInto(USER_EMAIL)
-                    .set(USER_EMAIL.EMAIL, slug + "@example.com")
-                    .set(USER_EMAIL.WORKSPACE_ID, WORKSPACE_ID)
-                    .set(USER_EMAIL.USER_ID, USER_ID)
-                    .execute();
+            var db = TestDatabase.actingAs(connection, WORKSPACE_ID, USER_ID);
+            TestDatabase.insertWorkspaceWithOwner(db, WORKSPACE_ID, USER_ID, slug);
             db.insertInto(INVITATION)
                     .set(INVITATION.WORKSPACE_ID, WORKSPACE_ID)
                     .set(INVITATION.ID, UUID.randomUUID())

@@ -34,37 +34,13 @@ class RowLevelSecurityIT {
     private static void insertWorkspace(UUID workspace, UUID user, String slug) throws SQLException {
         try (var connection = TestDatabase.app()) {
             connection.setAutoCommit(false);
-            var db = actingAs(connection, workspace, user);
-            db.insertInto(WORKSPACE)
-                    .set(WORKSPACE.ID, workspace)
-                    .set(WORKSPACE.SLUG, slug)
-                    .set(WORKSPACE.NAME, slug)
-                    .execute();
-            db.insertInto(APP_USER)
-                    .set(APP_USER.WORKSPACE_ID, workspace)
-                    .set(APP_USER.ID, user)
-                    .set(APP_USER.EMAIL, slug + "@example.com")
-                    .set(APP_USER.NAME, slug)
-                    .set(APP_USER.PASSWORD_HASH, "{noop}x")
-                    .set(APP_USER.ROLE, "ADMIN")
-                    .set(APP_USER.OWNER, true)
-                    .execute();
-            db.insertInto(USER_EMAIL)
-                    .set(USER_EMAIL.EMAIL, slug + "@example.com")
-                    .set(USER_EMAIL.WORKSPACE_ID, workspace)
-                    .set(USER_EMAIL.USER_ID, user)
-                    .execute();
+            TestDatabase.insertWorkspaceWithOwner(actingAs(connection, workspace, user), workspace, user, slug);
             connection.commit();
         }
     }
 
     private static DSLContext actingAs(Connection connection, UUID workspace, UUID user) {
-        var db = DSL.using(connection, SQLDialect.POSTGRES);
-        db.execute(
-                "select set_config('sightline.workspace_id', ?, true), set_config('sightline.user_id', ?, true)",
-                workspace.toString(),
-                user.toString());
-        return db;
+        return TestDatabase.actingAs(connection, workspace, user);
     }
 
     private static Boolean bool(DSLContext db, String sql, Object... bindings) {

@@ -1,7 +1,6 @@
 package io.sightline.app.base;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.InetAddress;
 import java.util.List;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.stereotype.Component;
@@ -33,7 +32,7 @@ public class ClientAddress {
         var hops = forwarded.split(",");
         for (int i = hops.length - 1; i >= 0; i--) {
             var hop = hops[i].strip();
-            if (!isLiteralAddress(hop)) {
+            if (IpLiterals.parse(hop) == null) {
                 return peer;
             }
             if (!isTrusted(hop)) {
@@ -45,18 +44,5 @@ public class ClientAddress {
 
     private boolean isTrusted(String address) {
         return trusted.stream().anyMatch(m -> m.matches(address));
-    }
-
-    /** Only numeric addresses count: a host name in the header would make us resolve attacker-chosen names. */
-    private static boolean isLiteralAddress(String value) {
-        if (value.isEmpty() || !value.matches("[0-9a-fA-F:.]+")) {
-            return false;
-        }
-        try {
-            InetAddress.ofLiteral(value);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 }

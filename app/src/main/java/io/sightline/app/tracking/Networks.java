@@ -1,7 +1,7 @@
 package io.sightline.app.tracking;
 
+import io.sightline.app.base.IpLiterals;
 import java.net.Inet4Address;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 
 /**
@@ -32,27 +32,6 @@ public final class Networks {
 
     /** A literal IPv4 or IPv6 address (IPv4-mapped IPv6 becomes IPv4); never a DNS look-up. */
     public static InetAddress parse(String address) {
-        if (address == null || address.isEmpty() || !address.matches("[0-9a-fA-F:.]+")) {
-            return null;
-        }
-        try {
-            var parsed = InetAddress.ofLiteral(address);
-            if (parsed instanceof Inet6Address v6 && isMappedV4(v6.getAddress())) {
-                var b = v6.getAddress();
-                return InetAddress.getByAddress(new byte[] {b[12], b[13], b[14], b[15]});
-            }
-            return parsed;
-        } catch (IllegalArgumentException | java.net.UnknownHostException e) {
-            return null;
-        }
-    }
-
-    private static boolean isMappedV4(byte[] b) {
-        for (int i = 0; i < 10; i++) {
-            if (b[i] != 0) {
-                return false;
-            }
-        }
-        return b[10] == (byte) 0xff && b[11] == (byte) 0xff;
+        return IpLiterals.parse(address);
     }
 }
