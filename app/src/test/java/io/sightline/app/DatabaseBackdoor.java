@@ -62,6 +62,20 @@ public class DatabaseBackdoor {
         }
     }
 
+    /** A server setting as the running PostgreSQL reports it ({@code SHOW name}). */
+    public String setting(String name) {
+        try (var connection = postgres.getDatabase("postgres", "sightline").getConnection();
+                var statement = connection.prepareStatement("SELECT current_setting(?)")) {
+            statement.setString(1, name);
+            try (var result = statement.executeQuery()) {
+                result.next();
+                return result.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public void execute(String sql, Object... parameters) {
         try (var connection = postgres.getDatabase("postgres", "sightline").getConnection();
                 var statement = connection.prepareStatement(sql)) {

@@ -37,13 +37,24 @@ class EmbeddedPostgresConfiguration {
         var dir = properties.dataDir().toAbsolutePath().resolve("postgres");
         Files.createDirectories(dir.getParent());
         StalePostmaster.stopIfOrphaned(dir);
-        var postgres = EmbeddedPostgres.builder()
+        var postgres = durable(EmbeddedPostgres.builder())
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(false)
                 .start();
         prepare(postgres);
         log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), dir);
         return postgres;
+    }
+
+    /**
+     * The embedded server's library starts PostgreSQL the way test suites like it: {@code fsync} and
+     * {@code synchronous_commit} off, so a commit can be acknowledged before it is on disk. Sightline answers a pixel
+     * request only once its open is committed, so its embedded server runs with PostgreSQL's durable defaults.
+     */
+    static EmbeddedPostgres.Builder durable(EmbeddedPostgres.Builder builder) {
+        return builder.setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on");
     }
 
     @Bean

@@ -29,6 +29,9 @@ public final class NotificationLatency {
         var work = Files.createTempDirectory("sightline-bench");
         var databasePort = AppProcess.freePort();
         try (var postgres = EmbeddedPostgres.builder()
+                // Durable commits, as the app's own embedded server runs them.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
                 .setDataDirectory(work.resolve("postgres"))
                 .setPort(databasePort)
                 .start()) {
