@@ -3,6 +3,7 @@ package io.sightline.app.tracking;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.sightline.db.tracking.OpenRecord;
 import io.sightline.db.tracking.PixelService;
 import java.util.ArrayList;
@@ -45,6 +46,7 @@ public class OpenWriter implements DisposableBean {
     private final Counter journaled;
     private final Counter replayed;
     private final DistributionSummary batches;
+    private final Timer commits;
     private volatile boolean running = true;
     private volatile boolean journalPending;
 
@@ -65,6 +67,9 @@ public class OpenWriter implements DisposableBean {
         this.replayed = meters.counter("sightline.pixel.opens.replayed");
         this.batches = DistributionSummary.builder("sightline.pixel.batch.size")
                 .baseUnit("opens")
+                .register(meters);
+        this.commits = Timer.builder("sightline.pixel.batch.commit")
+                .description("Time to record one batch of opens in PostgreSQL, commit included")
                 .register(meters);
         meters.gauge("sightline.pixel.queue.depth", queue, LinkedBlockingQueue::size);
         this.journalPending = !journal.isEmpty();
@@ -117,7 +122,9 @@ public class OpenWriter implements DisposableBean {
         synchronized (writeLock) {
             if (!journalPending) {
                 try {
+                    var started = System.nanoTime();
                     var fresh = pixels.record(opens);
+                    commits.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
                     recorded.increment(opens.size());
                     complete(batch);
                     announce(opens.stream().filter(o -> fresh.contains(o.id())).toList());

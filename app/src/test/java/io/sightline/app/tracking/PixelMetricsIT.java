@@ -46,6 +46,11 @@ class PixelMetricsIT {
                 .isGreaterThanOrEqualTo(1);
         assertThat(batches.status()).isEqualTo(200);
         assertThat(depth.status()).isEqualTo(200);
+        var commits = api.get("/actuator/metrics/sightline.pixel.batch.commit", operator);
+        assertThat(commits.status()).isEqualTo(200);
+        assertThat(commits.json().path("measurements").get(0).path("value").asDouble())
+                .as("batches committed")
+                .isGreaterThanOrEqualTo(1);
         assertThat(api.get("/actuator/metrics/sightline.pixel.opens.journaled", operator)
                         .status())
                 .isEqualTo(200);

@@ -97,7 +97,7 @@ public class PixelRepository {
                 .fetch(MEMBER_NETWORK.NETWORK));
     }
 
-    /** Records the batch in one transaction; returns the ids stored now (not those already stored before). */
+    /** Records the batch atomically; returns the ids stored now (not those already stored before). */
     public Set<UUID> record(List<OpenRecord> opens) {
         var n = opens.size();
         var ids = new UUID[n];
@@ -121,8 +121,8 @@ public class PixelRepository {
             networks[i] = open.network();
             agents[i] = open.userAgent();
         }
-        return db.transactionResult(tx -> new HashSet<>(tx.dsl()
-                .resultQuery(
+        // One statement, so one transaction on an auto-commit connection: a single round trip to PostgreSQL.
+        return new HashSet<>(db.resultQuery(
                         RECORD,
                         val(ids, SQLDataType.UUID.array()),
                         val(workspaces, SQLDataType.UUID.array()),
@@ -133,6 +133,6 @@ public class PixelRepository {
                         val(counts, SQLDataType.BOOLEAN.array()),
                         val(networks, SQLDataType.VARCHAR.array()),
                         val(agents, SQLDataType.VARCHAR.array()))
-                .fetch(r -> r.get(0, UUID.class))));
+                .fetch(r -> r.get(0, UUID.class)));
     }
 }
