@@ -37,11 +37,14 @@ production_jar() {
     echo "$copy"
 }
 
+# The production command line's JVM options (README, "Production jar"); JAVA_OPTS replaces them.
+JAVA_OPTS=${JAVA_OPTS:--XX:MaxGCPauseMillis=5}
+
 # start_app PORT DATA_DIR LOG: starts the production jar with the embedded PostgreSQL and waits until healthy.
 start_app() {
     local port=$1 data=$2 log=$3
     SERVER_PORT=$port SIGHTLINE_DATA_DIR=$data SIGHTLINE_PUBLIC_BASE_URL="http://127.0.0.1:$port" \
-        "$JAVA_HOME/bin/java" ${JAVA_OPTS:-} -jar "$(production_jar)" >"$log" 2>&1 &
+        "$JAVA_HOME/bin/java" $JAVA_OPTS -jar "$(production_jar)" >"$log" 2>&1 &
     APP_PID=$!
     for _ in $(seq 1 600); do
         if curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1; then
