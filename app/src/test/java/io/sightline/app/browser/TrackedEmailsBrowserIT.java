@@ -96,6 +96,32 @@ class TrackedEmailsBrowserIT {
     }
 
     @Test
+    void an_open_turns_its_row_green_while_the_list_is_on_screen() throws Exception {
+        var owner = professionalOwner();
+        var api = new ApiClient(port);
+        var created = api.post(
+                        "/api/v1/tracked-emails",
+                        owner.token(),
+                        ApiClient.json("subject", "Live row", "recipients", List.of("carol@example.com")))
+                .json();
+        var matcher = PIXEL.matcher(created.path("pixelUrl").asString());
+        assertThat(matcher.find()).isTrue();
+        try (var browser = Browser.open(port)) {
+            signIn(browser, owner.email());
+            var emailId = UUID.fromString(created.path("id").asString());
+            browser.waitUntil(d -> hasClass(shown(d.findElements(dot(emailId))), "status-unopened"));
+            assertThat(browser.driver().findElement(views(emailId)).getText()).isEqualTo("0");
+
+            fetchPixel(matcher.group(1));
+
+            // No reload, no navigation: the row changes in place.
+            browser.waitUntil(d -> hasClass(shown(d.findElements(dot(emailId))), "status-opened"));
+            browser.waitUntil(d -> "1".equals(d.findElement(views(emailId)).getText()));
+            assertThat(browser.pageText()).contains(OpenSource.RECIPIENT.label());
+        }
+    }
+
+    @Test
     void invalid_fields_are_explained_inline_and_the_search_and_muted_filter_narrow_the_list() throws Exception {
         var owner = professionalOwner();
         try (var browser = Browser.open(port)) {

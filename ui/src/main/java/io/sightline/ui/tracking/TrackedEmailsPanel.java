@@ -1,5 +1,8 @@
 package io.sightline.ui.tracking;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -18,6 +21,7 @@ import io.sightline.db.tracking.TrackedEmail;
 import io.sightline.db.tracking.TrackedEmailQuery;
 import io.sightline.db.tracking.TrackedEmailQuery.Filter;
 import io.sightline.db.tracking.TrackingService;
+import io.sightline.ui.base.LiveNotifications;
 import io.sightline.ui.base.PixelLinks;
 import io.sightline.ui.help.TrackingHelpView;
 import java.time.ZoneId;
@@ -27,12 +31,15 @@ import java.util.UUID;
 
 /**
  * The list itself: actions, the colour legend, filter and search, and the grid. With {@code canCreate} false (the plan
- * lost tracking) the history stays readable, but nothing new can be tracked.
+ * lost tracking) the history stays readable, but nothing new can be tracked. While shown, an open that notifies the
+ * sender also updates its row in place (dot, views, last opened), pushed like the pop-up.
  */
 final class TrackedEmailsPanel extends Div {
 
     private final transient TrackingService tracking;
     private final transient PixelLinks pixels;
+    private final transient LiveNotifications live;
+    private transient LiveNotifications.Subscription subscription;
     private final Actor sender;
     private final ZoneId zone = Zones.ofBrowser();
     private final TrackedEmailRows rows;
@@ -41,9 +48,11 @@ final class TrackedEmailsPanel extends Div {
     private final Tabs filterTabs = new Tabs();
     private final TextField search = new TextField();
 
-    TrackedEmailsPanel(TrackingService tracking, PixelLinks pixels, Actor sender, boolean canCreate) {
+    TrackedEmailsPanel(
+            TrackingService tracking, PixelLinks pixels, LiveNotifications live, Actor sender, boolean canCreate) {
         this.tracking = tracking;
         this.pixels = pixels;
+        this.live = live;
         this.sender = sender;
         this.rows = new TrackedEmailRows(tracking, sender);
         this.grid = new TrackedEmailGrid(zone, this::toggleMute);
@@ -55,6 +64,38 @@ final class TrackedEmailsPanel extends Div {
             }
         });
         add(actions(canCreate), new StatusLegend(), toolbar(), grid);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        var ui = event.getUI();
+        subscription = live.subscribe(sender, n -> {
+            try {
+                ui.access(() -> opened(n.trackedEmailId()));
+            } catch (UIDetachedException gone) {
+                unsubscribe();
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        unsubscribe();
+    }
+
+    private void unsubscribe() {
+        if (subscription != null) {
+            subscription.close();
+            subscription = null;
+        }
+    }
+
+    private void opened(UUID id) {
+        try {
+            changed(tracking.get(sender, id));
+        } catch (NotFoundException gone) {
+            // not (or no longer) one of this sender's: nothing to show
+        }
     }
 
     private HorizontalLayout actions(boolean canCreate) {

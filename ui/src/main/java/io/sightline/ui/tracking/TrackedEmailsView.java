@@ -11,6 +11,7 @@ import io.sightline.db.tracking.TrackedEmailQuery;
 import io.sightline.db.tracking.TrackingService;
 import io.sightline.db.workspace.WorkspaceStatus;
 import io.sightline.ui.base.CurrentUser;
+import io.sightline.ui.base.LiveNotifications;
 import io.sightline.ui.base.PixelLinks;
 import jakarta.annotation.security.PermitAll;
 import java.util.UUID;
@@ -27,20 +28,24 @@ public class TrackedEmailsView extends Main implements AfterNavigationObserver {
     private TrackedEmailsPanel panel;
 
     public TrackedEmailsView(
-            MemberService members, TrackingService tracking, CurrentUser currentUser, PixelLinks pixels) {
+            MemberService members,
+            TrackingService tracking,
+            CurrentUser currentUser,
+            PixelLinks pixels,
+            LiveNotifications live) {
         addClassName("page");
         var actor = currentUser.actor();
         var me = members.me(actor);
         add(new H2("My Tracked Emails"));
         if (me.workspace().trackingEnabled()) {
-            panel = new TrackedEmailsPanel(tracking, pixels, actor, true);
+            panel = new TrackedEmailsPanel(tracking, pixels, live, actor, true);
             panel.setId("tracking-unlocked");
             add(panel);
             return;
         }
         add(new UpgradePrompt(actor.isAdmin(), me.workspace().status() == WorkspaceStatus.SUSPENDED));
         if (tracking.count(actor, TrackedEmailQuery.all()) > 0) {
-            panel = new TrackedEmailsPanel(tracking, pixels, actor, false);
+            panel = new TrackedEmailsPanel(tracking, pixels, live, actor, false);
             panel.setId("tracking-history");
             add(panel);
         }
