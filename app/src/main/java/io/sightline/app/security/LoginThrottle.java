@@ -3,13 +3,16 @@ package io.sightline.app.security;
 import io.sightline.app.base.SightlineProperties;
 import io.sightline.db.base.RateLimitedException;
 import io.sightline.db.member.Emails;
+import io.sightline.db.ratelimit.RateCounters;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Slows down password guessing and sign-up floods (API.md "Rate limits"): after too many failed sign-ins an account, or an
  * address, is locked until its window passes, even for the right password; and one address may sign up only so many
- * workspaces an hour. Counters live in this node's memory, so the limits hold per node.
+ * workspaces an hour. The counters are PostgreSQL's, so the limits hold across all app nodes together.
  */
 @Component
 public class LoginThrottle {
@@ -19,11 +22,23 @@ public class LoginThrottle {
     private final WindowCounter addressFailures;
     private final WindowCounter signups;
 
-    public LoginThrottle(SightlineProperties properties) {
+    private static final Duration SIGNUP_WINDOW = Duration.ofHours(1);
+
+    private final RateCounters counters;
+
+    public LoginThrottle(SightlineProperties properties, RateCounters counters) {
         this.limits = properties.security();
-        this.accountFailures = new WindowCounter(limits.failureWindow());
-        this.addressFailures = new WindowCounter(limits.failureWindow());
-        this.signups = new WindowCounter(Duration.ofHours(1));
+        this.counters = counters;
+        this.accountFailures = new WindowCounter(counters, "sign-in-failures-per-account", limits.failureWindow());
+        this.addressFailures = new WindowCounter(counters, "sign-in-failures-per-address", limits.failureWindow());
+        this.signups = new WindowCounter(counters, "sign-ups-per-address", SIGNUP_WINDOW);
+    }
+
+    /** Forgets counters whose window has passed, so the table holds only live ones. */
+    @Scheduled(fixedDelay = 10, timeUnit = TimeUnit.MINUTES)
+    void removeExpired() {
+        var longest = limits.failureWindow().compareTo(SIGNUP_WINDOW) > 0 ? limits.failureWindow() : SIGNUP_WINDOW;
+        counters.removeExpired(longest);
     }
 
     public boolean accountLocked(String email) {

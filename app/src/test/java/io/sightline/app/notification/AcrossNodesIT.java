@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sightline.app.ApiClient;
 import io.sightline.app.AppTest;
 import io.sightline.app.DatabaseBackdoor;
+import io.sightline.app.Workspaces;
 import io.sightline.app.tracking.AppProcess;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,11 +22,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Two app nodes on one database: the test's own app, and a second one started as its own process against the same
- * PostgreSQL. An open recorded by either reaches an event stream held on the other, through LISTEN/NOTIFY.
+ * PostgreSQL. An open recorded by either reaches an event stream held on the other, through LISTEN/NOTIFY; and the
+ * sign-in rate limits count the attempts made on both.
  */
 @AppTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NotificationsAcrossNodesIT {
+class AcrossNodesIT {
 
     static final Duration PATIENCE = Duration.ofSeconds(10);
 
@@ -92,6 +95,26 @@ class NotificationsAcrossNodesIT {
                     .as("this node's stream got the other node's event")
                     .isNotNull();
             assertThat(event.trackedEmailId()).isEqualTo(email.id());
+        }
+    }
+
+    @Test
+    void failed_sign_ins_on_both_nodes_add_up_to_one_lockout() {
+        var owner = new Workspaces(new ApiClient(port)).signUp();
+        var nodes = List.of(new ApiClient(port), new ApiClient(other.port()));
+        var wrong = ApiClient.json("email", owner.email(), "password", "not the password at all");
+        for (int attempt = 0; attempt < 10; attempt++) {
+            // Alternating nodes: neither sees more than 5 of the 10 failures by itself.
+            var refused = nodes.get(attempt % 2).post("/api/v1/auth/token", null, wrong);
+            assertThat(refused.status()).as("attempt %d", attempt + 1).isEqualTo(401);
+        }
+
+        var right = ApiClient.json("email", owner.email(), "password", Workspaces.PASSWORD);
+        for (var node : nodes) {
+            var locked = node.post("/api/v1/auth/token", null, right);
+            assertThat(locked.status())
+                    .as("locked on every node, even for the right password")
+                    .isEqualTo(429);
         }
     }
 
