@@ -29,8 +29,11 @@ class NotificationHub implements LiveNotifications, DisposableBean {
 
     private record Subscriber(Actor actor, Consumer<Notification> listener) {}
 
+    private record OpenSubscriber(Actor actor, Consumer<UUID> listener) {}
+
     private final NotificationService notifications;
     private final Map<UUID, Set<Subscriber>> byUser = new ConcurrentHashMap<>();
+    private final Map<UUID, Set<OpenSubscriber>> opensByUser = new ConcurrentHashMap<>();
     // One thread, so every subscriber gets its notifications in the order they were committed.
     private final ExecutorService fanOut = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("notification-fan-out").daemon().factory());
@@ -50,17 +53,51 @@ class NotificationHub implements LiveNotifications, DisposableBean {
         });
     }
 
+    @Override
+    public Subscription subscribeToOpens(Actor sender, Consumer<UUID> emailOpened) {
+        var subscriber = new OpenSubscriber(sender, emailOpened);
+        opensByUser
+                .computeIfAbsent(sender.userId(), id -> ConcurrentHashMap.newKeySet())
+                .add(subscriber);
+        return () -> opensByUser.computeIfPresent(sender.userId(), (id, set) -> {
+            set.remove(subscriber);
+            return set.isEmpty() ? null : set;
+        });
+    }
+
     int subscribers() {
         return byUser.values().stream().mapToInt(Set::size).sum();
     }
 
     /** Called on the listener's thread: returns at once, the reading and sending happen elsewhere. */
     void deliver(Delivery delivery) {
+        if (delivery.kind() == Delivery.Kind.EMAIL_OPENED) {
+            emailOpened(delivery);
+            return;
+        }
         var theirs = byUser.get(delivery.userId());
         if (theirs == null || theirs.isEmpty()) {
             return;
         }
         fanOut.execute(() -> send(delivery, List.copyOf(theirs)));
+    }
+
+    /** Only ids travel: a subscriber reads the email itself, as its sender, before showing anything. */
+    private void emailOpened(Delivery delivery) {
+        var theirs = opensByUser.get(delivery.userId());
+        if (theirs == null || theirs.isEmpty()) {
+            return;
+        }
+        var subscribers = List.copyOf(theirs);
+        fanOut.execute(() -> subscribers.stream()
+                .filter(s -> s.actor().workspaceId().equals(delivery.workspaceId()))
+                .forEach(s -> {
+                    try {
+                        s.listener().accept(delivery.id());
+                    } catch (RuntimeException e) {
+                        log.debug("An open subscriber failed: {}", e.getMessage());
+                    }
+                }));
     }
 
     private void send(Delivery delivery, List<Subscriber> subscribers) {
@@ -71,7 +108,7 @@ class NotificationHub implements LiveNotifications, DisposableBean {
             return;
         }
         try {
-            var notification = notifications.find(recipients.getFirst().actor(), delivery.notificationId());
+            var notification = notifications.find(recipients.getFirst().actor(), delivery.id());
             notification.ifPresent(n -> recipients.forEach(s -> {
                 try {
                     s.listener().accept(n);
@@ -80,7 +117,7 @@ class NotificationHub implements LiveNotifications, DisposableBean {
                 }
             }));
         } catch (RuntimeException e) {
-            log.warn("Could not read notification {} to deliver it", delivery.notificationId(), e);
+            log.warn("Could not read notification {} to deliver it", delivery.id(), e);
         }
     }
 

@@ -118,6 +118,14 @@ class TrackedEmailsBrowserIT {
             browser.waitUntil(d -> hasClass(shown(d.findElements(dot(emailId))), "status-opened"));
             browser.waitUntil(d -> "1".equals(d.findElement(views(emailId)).getText()));
             assertThat(browser.pageText()).contains(OpenSource.RECIPIENT.label());
+
+            // Muted elsewhere (an add-on, another tab): no notification any more, but the views still count, live.
+            var muted = api.put("/api/v1/tracked-emails/" + emailId + "/mute", owner.token(), "");
+            assertThat(muted.status()).isEqualTo(200);
+            fetchPixel(matcher.group(1));
+            browser.waitUntil(d -> "2".equals(d.findElement(views(emailId)).getText()));
+            assertThat(hasClass(shown(browser.driver().findElements(dot(emailId))), "status-muted"))
+                    .isTrue();
         }
     }
 

@@ -61,6 +61,12 @@ public class NotificationService {
         bySender.forEach((sender, theirs) -> {
             // Row-level security reads only the user ids from the actor; the role plays no part here.
             scope.enter(sender);
+            // Views went up whether or not anyone is notified: a list on the sender's screen shows the new count.
+            theirs.stream()
+                    .map(OpenRecord::trackedEmailId)
+                    .distinct()
+                    .forEach(email ->
+                            notifications.announce(Delivery.emailOpened(sender.workspaceId(), sender.userId(), email)));
             var wantsThem = members.findById(sender.workspaceId(), sender.userId())
                     .map(m -> m.settings().notificationsEnabled())
                     .orElse(false);
@@ -78,7 +84,7 @@ public class NotificationService {
                     continue;
                 }
                 notifications.insert(sender, open).ifPresent(id -> {
-                    var delivery = new Delivery(sender.workspaceId(), sender.userId(), id);
+                    var delivery = Delivery.notification(sender.workspaceId(), sender.userId(), id);
                     notifications.announce(delivery);
                     deliveries.add(delivery);
                 });

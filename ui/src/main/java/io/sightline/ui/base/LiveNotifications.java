@@ -2,6 +2,7 @@ package io.sightline.ui.base;
 
 import io.sightline.db.base.Actor;
 import io.sightline.db.notification.Notification;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -11,6 +12,12 @@ import java.util.function.Consumer;
 public interface LiveNotifications {
 
     Subscription subscribe(Actor recipient, Consumer<Notification> listener);
+
+    /**
+     * Hears the id of each of the sender's tracked emails whose views just went up, whether or not the open made a
+     * notification (muted emails, notifications switched off): for lists on screen to show the new count.
+     */
+    Subscription subscribeToOpens(Actor sender, Consumer<UUID> emailOpened);
 
     /** Ends a subscription; closing twice is harmless. */
     interface Subscription extends AutoCloseable {

@@ -31,8 +31,8 @@ import java.util.UUID;
 
 /**
  * The list itself: actions, the colour legend, filter and search, and the grid. With {@code canCreate} false (the plan
- * lost tracking) the history stays readable, but nothing new can be tracked. While shown, an open that notifies the
- * sender also updates its row in place (dot, views, last opened), pushed like the pop-up.
+ * lost tracking) the history stays readable, but nothing new can be tracked. While shown, every counted open updates its
+ * email's row in place (dot, views, last opened), pushed like the pop-up, muted emails included.
  */
 final class TrackedEmailsPanel extends Div {
 
@@ -69,9 +69,9 @@ final class TrackedEmailsPanel extends Div {
     @Override
     protected void onAttach(AttachEvent event) {
         var ui = event.getUI();
-        subscription = live.subscribe(sender, n -> {
+        subscription = live.subscribeToOpens(sender, email -> {
             try {
-                ui.access(() -> opened(n.trackedEmailId()));
+                ui.access(() -> opened(email));
             } catch (UIDetachedException gone) {
                 unsubscribe();
             }
