@@ -111,6 +111,20 @@ public final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /** Opens the login page, signs in, and waits for the page the app lands on. */
+    public void signIn(String email, String password, String landing) {
+        go("/login");
+        submitLogin(email, password);
+        waitForPath(landing);
+    }
+
+    /** Fills in and submits the login form on the page shown now. */
+    public void submitLogin(String email, String password) {
+        type("vaadinLoginUsername", email);
+        type("vaadinLoginPassword", password);
+        driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+    }
+
     public SearchContext shadow(WebElement host) {
         return host.getShadowRoot();
     }

@@ -106,12 +106,6 @@ class EmailSettingsAndHelpBrowserIT {
     }
 
     private static void signIn(Browser browser, String email) {
-        browser.go("/login");
-        browser.type("vaadinLoginUsername", email);
-        browser.type("vaadinLoginPassword", Workspaces.PASSWORD);
-        browser.driver()
-                .findElement(By.cssSelector("vaadin-button[slot='submit']"))
-                .click();
-        browser.waitForPath("/tracked-emails");
+        browser.signIn(email, Workspaces.PASSWORD, "/tracked-emails");
     }
 }

@@ -42,11 +42,7 @@ class SignUpAndSignInBrowserIT {
 
             browser.go("/tracked-emails");
             browser.waitForPath("/login");
-            browser.type("vaadinLoginUsername", email);
-            browser.type("vaadinLoginPassword", Workspaces.PASSWORD);
-            browser.driver()
-                    .findElement(By.cssSelector("vaadin-button[slot='submit']"))
-                    .click();
+            browser.submitLogin(email, Workspaces.PASSWORD);
 
             browser.waitForPath("/tracked-emails");
             assertThat(browser.pageText()).contains("Browser Co " + id);
@@ -57,11 +53,7 @@ class SignUpAndSignInBrowserIT {
     void a_wrong_password_stays_on_the_login_page_with_an_error() throws Exception {
         try (var browser = Browser.open(port)) {
             browser.go("/login");
-            browser.type("vaadinLoginUsername", "nobody@example.com");
-            browser.type("vaadinLoginPassword", "not the right password");
-            browser.driver()
-                    .findElement(By.cssSelector("vaadin-button[slot='submit']"))
-                    .click();
+            browser.submitLogin("nobody@example.com", "not the right password");
 
             browser.waitUntil(d -> d.getCurrentUrl().contains("error"));
             browser.waitForVaadin();

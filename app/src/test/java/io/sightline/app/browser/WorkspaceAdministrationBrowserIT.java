@@ -97,7 +97,7 @@ class WorkspaceAdministrationBrowserIT {
     void the_operator_signs_in_on_the_login_page_and_lands_on_the_console() throws Exception {
         var owner = new Workspaces(new ApiClient(port)).signUp();
         try (var browser = Browser.open(port)) {
-            signIn(browser, "operator@sightline.test", "operator passphrase for tests", "/operator/workspaces");
+            browser.signIn("operator@sightline.test", "operator passphrase for tests", "/operator/workspaces");
 
             browser.type("workspace-search", owner.slug());
             // The search runs when typing pauses (lazy): let it, so the click lands on the refreshed row.
@@ -115,16 +115,6 @@ class WorkspaceAdministrationBrowserIT {
     }
 
     static void signIn(Browser browser, String email, String password) {
-        signIn(browser, email, password, "/tracked-emails");
-    }
-
-    static void signIn(Browser browser, String email, String password, String landing) {
-        browser.go("/login");
-        browser.type("vaadinLoginUsername", email);
-        browser.type("vaadinLoginPassword", password);
-        browser.driver()
-                .findElement(By.cssSelector("vaadin-button[slot='submit']"))
-                .click();
-        browser.waitForPath(landing);
+        browser.signIn(email, password, "/tracked-emails");
     }
 }
