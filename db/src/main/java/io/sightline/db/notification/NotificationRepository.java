@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.SelectConditionStep;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -55,14 +56,19 @@ public class NotificationRepository {
                 .fetch();
     }
 
-    /** Newest first, by keyset on (created_at, id), after the given notification when there is one. */
-    public List<Notification> page(Actor recipient, UUID before, int limit) {
+    /** The recipient's notifications with their emails' subjects, to narrow down further. */
+    private SelectConditionStep<Record> mine(Actor recipient) {
         return db.select(columns())
                 .from(NOTIFICATION)
                 .join(TRACKED_EMAIL)
                 .on(TRACKED_EMAIL.WORKSPACE_ID.eq(NOTIFICATION.WORKSPACE_ID))
                 .and(TRACKED_EMAIL.ID.eq(NOTIFICATION.TRACKED_EMAIL_ID))
-                .where(ownedBy(recipient))
+                .where(ownedBy(recipient));
+    }
+
+    /** Newest first, by keyset on (created_at, id), after the given notification when there is one. */
+    public List<Notification> page(Actor recipient, UUID before, int limit) {
+        return mine(recipient)
                 .and(before == null ? noCondition() : position().lt(positionOf(recipient, before)))
                 .orderBy(NOTIFICATION.CREATED_AT.desc(), NOTIFICATION.ID.desc())
                 .limit(limit)
@@ -71,12 +77,7 @@ public class NotificationRepository {
 
     /** Oldest first: what came after the given notification, for a stream that reconnects. */
     public List<Notification> after(Actor recipient, UUID after, int limit) {
-        return db.select(columns())
-                .from(NOTIFICATION)
-                .join(TRACKED_EMAIL)
-                .on(TRACKED_EMAIL.WORKSPACE_ID.eq(NOTIFICATION.WORKSPACE_ID))
-                .and(TRACKED_EMAIL.ID.eq(NOTIFICATION.TRACKED_EMAIL_ID))
-                .where(ownedBy(recipient))
+        return mine(recipient)
                 .and(position().gt(positionOf(recipient, after)))
                 .orderBy(NOTIFICATION.CREATED_AT.asc(), NOTIFICATION.ID.asc())
                 .limit(limit)
@@ -84,14 +85,7 @@ public class NotificationRepository {
     }
 
     public Optional<Notification> find(Actor recipient, UUID id) {
-        return db.select(columns())
-                .from(NOTIFICATION)
-                .join(TRACKED_EMAIL)
-                .on(TRACKED_EMAIL.WORKSPACE_ID.eq(NOTIFICATION.WORKSPACE_ID))
-                .and(TRACKED_EMAIL.ID.eq(NOTIFICATION.TRACKED_EMAIL_ID))
-                .where(ownedBy(recipient))
-                .and(NOTIFICATION.ID.eq(id))
-                .fetchOptional(NotificationRepository::toNotification);
+        return mine(recipient).and(NOTIFICATION.ID.eq(id)).fetchOptional(NotificationRepository::toNotification);
     }
 
     public int unreadCount(Actor recipient) {
