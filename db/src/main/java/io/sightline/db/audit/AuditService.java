@@ -2,7 +2,6 @@ package io.sightline.db.audit;
 
 import io.sightline.db.base.Actor;
 import io.sightline.db.base.FieldViolation;
-import io.sightline.db.base.ForbiddenException;
 import io.sightline.db.base.TenantScope;
 import io.sightline.db.base.ValidationException;
 import java.util.List;
@@ -48,7 +47,7 @@ public class AuditService {
     /** The API's keyset pages: newest first, {@value #PAGE_SIZE} at a time. */
     @Transactional(readOnly = true)
     public AuditPage page(Actor actor, String cursor) {
-        requireAdmin(actor);
+        actor.requireAdmin();
         scope.enter(actor);
         var items = events.newest(actor.workspaceId(), parseCursor(cursor), PAGE_SIZE + 1);
         if (items.size() <= PAGE_SIZE) {
@@ -61,14 +60,14 @@ public class AuditService {
     /** For lazy grids: a filtered slice, paged in SQL. */
     @Transactional(readOnly = true)
     public List<AuditEvent> find(Actor actor, AuditFilter filter, int offset, int limit) {
-        requireAdmin(actor);
+        actor.requireAdmin();
         scope.enter(actor);
         return events.find(actor.workspaceId(), filter, offset, limit);
     }
 
     @Transactional(readOnly = true)
     public int count(Actor actor, AuditFilter filter) {
-        requireAdmin(actor);
+        actor.requireAdmin();
         scope.enter(actor);
         return events.count(actor.workspaceId(), filter);
     }
@@ -86,11 +85,5 @@ public class AuditService {
             // answered below
         }
         throw new ValidationException(List.of(new FieldViolation("cursor", "Not a cursor this list gave out.")));
-    }
-
-    private static void requireAdmin(Actor actor) {
-        if (!actor.isAdmin()) {
-            throw ForbiddenException.adminOnly();
-        }
     }
 }

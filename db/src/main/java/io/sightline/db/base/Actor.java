@@ -18,4 +18,11 @@ public record Actor(UUID workspaceId, UUID userId, Role role) {
     public boolean isAdmin() {
         return role == Role.ADMIN;
     }
+
+    /** 403 {@code forbidden} unless the actor acts as an admin (as the token says; see also the database's word). */
+    public void requireAdmin() {
+        if (!isAdmin()) {
+            throw ForbiddenException.adminOnly();
+        }
+    }
 }

@@ -5,7 +5,6 @@ import io.sightline.db.audit.AuditService;
 import io.sightline.db.base.Actor;
 import io.sightline.db.base.ConflictException;
 import io.sightline.db.base.Constraints;
-import io.sightline.db.base.ForbiddenException;
 import io.sightline.db.base.NotFoundException;
 import io.sightline.db.base.Role;
 import io.sightline.db.base.TenantScope;
@@ -14,8 +13,8 @@ import io.sightline.db.member.Emails;
 import io.sightline.db.member.Member;
 import io.sightline.db.member.MemberRepository;
 import io.sightline.db.member.MemberRules;
+import io.sightline.db.member.MemberService;
 import io.sightline.db.member.NewMember;
-import io.sightline.db.member.UserStatus;
 import io.sightline.db.workspace.WorkspaceRepository;
 import io.sightline.db.workspace.WorkspaceStatus;
 import java.util.List;
@@ -37,6 +36,7 @@ public class InvitationService {
 
     private final InvitationRepository invitations;
     private final MemberRepository members;
+    private final MemberService accounts;
     private final WorkspaceRepository workspaces;
     private final AuditService audit;
     private final TenantScope scope;
@@ -46,6 +46,7 @@ public class InvitationService {
     public InvitationService(
             InvitationRepository invitations,
             MemberRepository members,
+            MemberService accounts,
             WorkspaceRepository workspaces,
             AuditService audit,
             TenantScope scope,
@@ -53,6 +54,7 @@ public class InvitationService {
             ApplicationEventPublisher events) {
         this.invitations = invitations;
         this.members = members;
+        this.accounts = accounts;
         this.workspaces = workspaces;
         this.audit = audit;
         this.scope = scope;
@@ -67,7 +69,7 @@ public class InvitationService {
                 .check(role != null, "role", "Choose ADMIN or MEMBER.")
                 .throwIfAny();
         scope.enter(actor);
-        var inviter = requireActiveAdmin(actor);
+        var inviter = accounts.requireActiveAdmin(actor);
         var address = Emails.normalize(email);
         if (members.emailTaken(address)) {
             throw new ConflictException("email-taken", "Someone already has an account with this email.");
@@ -84,14 +86,14 @@ public class InvitationService {
     @Transactional(readOnly = true)
     public List<Invitation> pending(Actor actor) {
         scope.enter(actor);
-        requireActiveAdmin(actor);
+        accounts.requireActiveAdmin(actor);
         return invitations.pending(actor.workspaceId());
     }
 
     @Transactional
     public void revoke(Actor actor, UUID id) {
         scope.enter(actor);
-        requireActiveAdmin(actor);
+        accounts.requireActiveAdmin(actor);
         var invitation = invitations.findPending(actor.workspaceId(), id).orElseThrow(InvitationService::notFound);
         invitations.revoke(actor.workspaceId(), id);
         audit.byUser(
@@ -106,7 +108,7 @@ public class InvitationService {
     @Transactional
     public IssuedInvitation renew(Actor actor, UUID id) {
         scope.enter(actor);
-        var inviter = requireActiveAdmin(actor);
+        var inviter = accounts.requireActiveAdmin(actor);
         invitations.findPending(actor.workspaceId(), id).orElseThrow(InvitationService::notFound);
         var token = InvitationTokens.generate();
         var invitation = invitations.renew(actor.workspaceId(), id, InvitationTokens.hash(token));
@@ -189,15 +191,6 @@ public class InvitationService {
                 invitation.expiresAt(),
                 workspace.name(),
                 inviter.name()));
-    }
-
-    private Member requireActiveAdmin(Actor actor) {
-        if (!actor.isAdmin()) {
-            throw ForbiddenException.adminOnly();
-        }
-        return members.findById(actor.workspaceId(), actor.userId())
-                .filter(m -> m.role() == Role.ADMIN && m.status() == UserStatus.ACTIVE)
-                .orElseThrow(ForbiddenException::adminOnly);
     }
 
     private static NotFoundException notFound() {

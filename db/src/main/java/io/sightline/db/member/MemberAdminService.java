@@ -26,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class MemberAdminService {
 
     private final MemberRepository members;
+    private final MemberService accounts;
     private final WorkspaceRepository workspaces;
     private final AuditService audit;
     private final TenantScope scope;
@@ -33,11 +34,13 @@ public class MemberAdminService {
 
     public MemberAdminService(
             MemberRepository members,
+            MemberService accounts,
             WorkspaceRepository workspaces,
             AuditService audit,
             TenantScope scope,
             ApplicationEventPublisher events) {
         this.members = members;
+        this.accounts = accounts;
         this.workspaces = workspaces;
         this.audit = audit;
         this.scope = scope;
@@ -47,7 +50,7 @@ public class MemberAdminService {
     @Transactional(readOnly = true)
     public List<Member> users(Actor actor) {
         scope.enter(actor);
-        requireActiveAdmin(actor);
+        accounts.requireActiveAdmin(actor);
         return members.all(actor.workspaceId());
     }
 
@@ -55,7 +58,7 @@ public class MemberAdminService {
     @Transactional
     public Member change(Actor actor, UUID userId, Role role, UserStatus status) {
         scope.enter(actor);
-        requireActiveAdmin(actor);
+        accounts.requireActiveAdmin(actor);
         workspaces.lock(actor.workspaceId());
         var target = find(actor, userId);
         var newRole = role != null ? role : target.role();
@@ -98,7 +101,7 @@ public class MemberAdminService {
     @Transactional
     public Member transferOwnership(Actor actor, UUID userId) {
         scope.enter(actor);
-        var me = requireActiveAdmin(actor);
+        var me = accounts.requireActiveAdmin(actor);
         if (!me.owner()) {
             throw new ForbiddenException("forbidden", "Only the workspace owner can hand over ownership.");
         }
@@ -121,15 +124,5 @@ public class MemberAdminService {
     private Member find(Actor actor, UUID userId) {
         return members.findById(actor.workspaceId(), userId)
                 .orElseThrow(() -> new NotFoundException("There is no such user in your workspace."));
-    }
-
-    /** The token's role claim may be up to a recheck old: the database has the last word. */
-    private Member requireActiveAdmin(Actor actor) {
-        if (!actor.isAdmin()) {
-            throw ForbiddenException.adminOnly();
-        }
-        return members.findById(actor.workspaceId(), actor.userId())
-                .filter(m -> m.role() == Role.ADMIN && m.status() == UserStatus.ACTIVE)
-                .orElseThrow(ForbiddenException::adminOnly);
     }
 }

@@ -1,7 +1,9 @@
 package io.sightline.db.member;
 
 import io.sightline.db.base.Actor;
+import io.sightline.db.base.ForbiddenException;
 import io.sightline.db.base.NotFoundException;
+import io.sightline.db.base.Role;
 import io.sightline.db.base.TenantScope;
 import io.sightline.db.workspace.WorkspaceRepository;
 import io.sightline.db.workspace.WorkspaceStatus;
@@ -21,6 +23,17 @@ public class MemberService {
         this.members = members;
         this.workspaces = workspaces;
         this.scope = scope;
+    }
+
+    /**
+     * The acting admin as the database has them now, or 403 {@code forbidden}: a token's role claim may be up to an
+     * account recheck old. Runs in the caller's transaction, after it entered the actor's scope.
+     */
+    public Member requireActiveAdmin(Actor actor) {
+        actor.requireAdmin();
+        return members.findById(actor.workspaceId(), actor.userId())
+                .filter(m -> m.role() == Role.ADMIN && m.status() == UserStatus.ACTIVE)
+                .orElseThrow(ForbiddenException::adminOnly);
     }
 
     @Transactional(readOnly = true)

@@ -3,7 +3,6 @@ package io.sightline.db.plan;
 import io.sightline.db.audit.AuditAction;
 import io.sightline.db.audit.AuditService;
 import io.sightline.db.base.Actor;
-import io.sightline.db.base.ForbiddenException;
 import io.sightline.db.base.NotFoundException;
 import io.sightline.db.base.TenantScope;
 import io.sightline.db.workspace.Plan;
@@ -37,7 +36,7 @@ public class PlanService {
 
     @Transactional(readOnly = true)
     public PlanState current(Actor actor) {
-        requireAdmin(actor);
+        actor.requireAdmin();
         scope.enter(actor);
         return PlanState.of(workspaces.findById(actor.workspaceId()).orElseThrow(PlanService::gone));
     }
@@ -45,7 +44,7 @@ public class PlanService {
     @Transactional
     public PlanState change(Actor actor, Plan plan) {
         Objects.requireNonNull(plan, "plan");
-        requireAdmin(actor);
+        actor.requireAdmin();
         scope.enter(actor);
         var workspace = workspaces.lock(actor.workspaceId()).orElseThrow(PlanService::gone);
         if (workspace.plan() == plan) {
@@ -60,12 +59,6 @@ public class PlanService {
                 Map.of("from", workspace.plan().name(), "to", plan.name()));
         events.publishEvent(new PlanChanged(actor.workspaceId(), plan));
         return PlanState.of(changed);
-    }
-
-    private static void requireAdmin(Actor actor) {
-        if (!actor.isAdmin()) {
-            throw ForbiddenException.adminOnly();
-        }
     }
 
     private static NotFoundException gone() {
