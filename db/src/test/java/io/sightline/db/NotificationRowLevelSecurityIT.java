@@ -57,12 +57,7 @@ class NotificationRowLevelSecurityIT {
 
     private static DSLContext actingAs(Connection connection, UUID user) throws SQLException {
         connection.setAutoCommit(false);
-        var db = DSL.using(connection, SQLDialect.POSTGRES);
-        db.execute(
-                "select set_config('sightline.workspace_id', ?, true), set_config('sightline.user_id', ?, true)",
-                WORKSPACE.toString(),
-                user.toString());
-        return db;
+        return TestDatabase.actingAs(connection, WORKSPACE, user);
     }
 
     @Test

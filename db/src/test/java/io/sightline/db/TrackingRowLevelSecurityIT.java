@@ -91,13 +91,9 @@ class TrackingRowLevelSecurityIT {
                 .execute();
     }
 
+    /** Acting as this user of the test's workspace. */
     private static DSLContext actingAs(Connection connection, UUID user) {
-        var db = DSL.using(connection, SQLDialect.POSTGRES);
-        db.execute(
-                "select set_config('sightline.workspace_id', ?, true), set_config('sightline.user_id', ?, true)",
-                WORKSPACE_ID.toString(),
-                user.toString());
-        return db;
+        return TestDatabase.actingAs(connection, WORKSPACE_ID, user);
     }
 
     @Test
